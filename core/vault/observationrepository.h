@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/error.h"
+#include "domain/records.h"
+
+#include <optional>
+
+namespace schouw {
+
+class Vault;
+
+// Findings (waarnemingen) of a visit, each linkable to several norms. Every save is one durable
+// transaction: the inspector never presses a save button.
+class ObservationRepository
+{
+public:
+    explicit ObservationRepository(Vault &vault) : m_vault(vault) {}
+
+    [[nodiscard]] Status add(const Observation &observation);
+    [[nodiscard]] Status updateText(const Id &id, const QString &text);
+    [[nodiscard]] Status linkNorms(const Id &id, const QList<Id> &normIds);
+    [[nodiscard]] Status remove(const Id &id);
+    [[nodiscard]] Result<std::optional<Observation>> find(const Id &id);
+    [[nodiscard]] Result<QList<Observation>> forVisit(const Id &visitId);
+    [[nodiscard]] Result<QList<Observation>> forNorm(const Id &visitId, const Id &normId);
+    [[nodiscard]] Result<qint64> count();
+
+private:
+    Vault &m_vault;
+};
+
+} // namespace schouw

@@ -1,0 +1,184 @@
+#include "providerrepository.h"
+
+#include "derivedtables.h"
+#include "recordcodec.h"
+#include "vault.h"
+
+namespace schouw {
+
+namespace {
+
+QVariantMap providerFields(const Provider &provider)
+{
+    return {
+        {QStringLiteral("name"), provider.name},
+        {QStringLiteral("sort_name"), sortKey(provider.name)},
+        {QStringLiteral("sector"), keyOf(provider.sector)},
+        {QStringLiteral("kvk_number"), provider.kvkNumber},
+        {QStringLiteral("city"), provider.city},
+        {QStringLiteral("postcode"), provider.postcode},
+    };
+}
+
+Provider readProvider(const Statement &row)
+{
+    Provider provider;
+    provider.id = row.id(0);
+    provider.name = row.text(1);
+    provider.sector = fromKey<Sector>(row.text(2)).value_or(Sector::NursingAndCare);
+    provider.kvkNumber = row.text(3);
+    provider.city = row.text(4);
+    provider.postcode = row.text(5);
+    return provider;
+}
+
+// The list shows a provider's name, sector, city and open risk signals; the count comes from the
+// partial index on open signals, one probe per row.
+const QString SummaryColumns = QStringLiteral(
+    "p.id, p.name, p.sector, p.city, p.sort_name, "
+    "(SELECT count(*) FROM risk_signal r WHERE r.provider_id = p.id AND r.deleted = 0 AND r.open = 1)");
+
+} // namespace
+
+Status ProviderRepository::add(const Provider &provider)
+{
+    return insertRecord(m_vault, u"provider", provider.id, providerFields(provider));
+}
+
+Status ProviderRepository::update(const Provider &provider)
+{
+    return updateRecord(m_vault, u"provider", provider.id, providerFields(provider));
+}
+
+Status ProviderRepository::remove(const Id &id)
+{
+    return removeRecord(m_vault, u"provider", id);
+}
+
+Result<std::optional<Provider>> ProviderRepository::find(const Id &id)
+{
+    auto statement = prepareOn(m_vault, QStringLiteral(
+        "SELECT id, name, sector, kvk_number, city, postcode FROM provider "
+        "WHERE id = ? AND deleted = 0"));
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, id);
+    return readOne<Provider>(*statement, readProvider);
+}
+
+Result<qint64> ProviderRepository::count()
+{
+    return countLive(m_vault, "provider");
+}
+
+ProviderRepository::PageCursor ProviderRepository::cursorAfter(const ProviderSummary &row)
+{
+    return {sortKey(row.name), row.id};
+}
+
+Result<QList<ProviderSummary>> ProviderRepository::page(const std::optional<PageCursor> &after,
+                                                        int limit, const QString &filter)
+{
+    QStringList conditions{QStringLiteral("p.deleted = 0")};
+    if (after)
+        conditions << QStringLiteral("(p.sort_name, p.id) > (?, ?)");
+    // Each word must be the prefix of one of the provider's tokens: a range scan on the token
+    // index per word ("amst" matches "amsterdam"), never a full scan and never FTS.
+    const QStringList words = searchTokens(filter);
+    for (qsizetype i = 0; i < words.size(); ++i)
+        conditions << QStringLiteral("p.id IN (SELECT provider_id FROM provider_token "
+                                     "WHERE token >= ? AND token < ?)");
+    auto statement = prepareOn(m_vault,
+                               QStringLiteral("SELECT %1 FROM provider p WHERE %2 "
+                                              "ORDER BY p.sort_name, p.id LIMIT ?")
+                                   .arg(SummaryColumns, conditions.join(QStringLiteral(" AND "))));
+    if (!statement)
+        return std::unexpected(statement.error());
+    int index = 1;
+    if (after) {
+        statement->bind(index++, after->sortKey);
+        statement->bind(index++, after->id);
+    }
+    for (const QString &word : words) {
+        statement->bind(index++, word);
+        statement->bind(index++, QString(word + QChar(0xffff)));
+    }
+    statement->bind(index, qint64(limit));
+    return readAll<ProviderSummary>(*statement, [](const Statement &row) {
+        ProviderSummary summary;
+        summary.id = row.id(0);
+        summary.name = row.text(1);
+        summary.sector = fromKey<Sector>(row.text(2)).value_or(Sector::NursingAndCare);
+        summary.city = row.text(3);
+        summary.openSignals = static_cast<int>(row.integer(5));
+        return summary;
+    });
+}
+
+Status ProviderRepository::addLocation(const Location &location)
+{
+    return insertRecord(m_vault, u"location", location.id,
+                                    {
+                                        {QStringLiteral("provider_id"), idValue(location.providerId)},
+                                        {QStringLiteral("name"), location.name},
+                                        {QStringLiteral("street"), location.street},
+                                        {QStringLiteral("house_number"), location.houseNumber},
+                                        {QStringLiteral("postcode"), location.postcode},
+                                        {QStringLiteral("city"), location.city},
+                                    });
+}
+
+Result<QList<Location>> ProviderRepository::locations(const Id &providerId)
+{
+    auto statement = prepareOn(m_vault, QStringLiteral(
+        "SELECT id, provider_id, name, street, house_number, postcode, city FROM location "
+        "WHERE provider_id = ? AND deleted = 0 ORDER BY name, id"));
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, providerId);
+    return readAll<Location>(*statement, [](const Statement &row) {
+        return Location{row.id(0),   row.id(1),   row.text(2), row.text(3),
+                        row.text(4), row.text(5), row.text(6)};
+    });
+}
+
+Status ProviderRepository::addRiskSignal(const RiskSignal &signal)
+{
+    return insertRecord(m_vault, u"risk_signal", signal.id,
+                                    {
+                                        {QStringLiteral("provider_id"), idValue(signal.providerId)},
+                                        {QStringLiteral("source"), keyOf(signal.source)},
+                                        {QStringLiteral("signal_date"), dateValue(signal.date)},
+                                        {QStringLiteral("severity"), signal.severity},
+                                        {QStringLiteral("text"), signal.text},
+                                        {QStringLiteral("open"), signal.open},
+                                    });
+}
+
+Status ProviderRepository::setRiskSignalOpen(const Id &signalId, bool open)
+{
+    return updateRecord(m_vault, u"risk_signal", signalId, {{QStringLiteral("open"), open}});
+}
+
+Result<QList<RiskSignal>> ProviderRepository::riskSignals(const Id &providerId)
+{
+    auto statement = prepareOn(m_vault, QStringLiteral(
+        "SELECT id, provider_id, source, signal_date, severity, text, open FROM risk_signal "
+        "WHERE provider_id = ? AND deleted = 0 ORDER BY signal_date DESC, id"));
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, providerId);
+    return readAll<RiskSignal>(*statement, [](const Statement &row) {
+        RiskSignal signal;
+        signal.id = row.id(0);
+        signal.providerId = row.id(1);
+        signal.source = fromKey<SignalSource>(row.text(2)).value_or(SignalSource::IncidentReport);
+        signal.date = QDate::fromString(row.text(3), Qt::ISODate);
+        signal.severity = static_cast<int>(row.integer(4));
+        signal.text = row.text(5);
+        signal.open = row.integer(6) != 0;
+        return signal;
+    });
+}
+
+} // namespace schouw

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/error.h"
+#include "domain/id.h"
+#include "sqlite.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace schouw {
+
+class Vault;
+
+// How record fields are stored: times as ISO 8601 UTC text with milliseconds, dates as ISO dates,
+// id lists as JSON arrays of id text. Text forms keep the change log readable and portable.
+[[nodiscard]] QVariant timeValue(const QDateTime &time);
+[[nodiscard]] QDateTime timeFrom(const QString &text);
+[[nodiscard]] QVariant dateValue(const QDate &date);
+[[nodiscard]] QVariant idValue(const Id &id);
+[[nodiscard]] QString idListValue(const QList<Id> &ids);
+[[nodiscard]] QList<Id> idListFrom(const QString &json);
+
+// Prepares a statement on an open vault, or says why it cannot.
+[[nodiscard]] Result<Statement> prepareOn(Vault &vault, const QString &sql);
+
+// Runs a query and turns each row into a T with the given reader.
+template<typename T, typename Reader>
+[[nodiscard]] Result<QList<T>> readAll(Statement &statement, Reader read)
+{
+    QList<T> rows;
+    while (statement.next())
+        rows.append(read(statement));
+    if (statement.error())
+        return std::unexpected(*statement.error());
+    return rows;
+}
+
+template<typename T, typename Reader>
+[[nodiscard]] Result<std::optional<T>> readOne(Statement &statement, Reader read)
+{
+    if (statement.next())
+        return std::optional<T>(read(statement));
+    if (statement.error())
+        return std::unexpected(*statement.error());
+    return std::optional<T>();
+}
+
+// Record writes through the vault's ChangeWriter, refused with VaultLocked on a locked vault.
+[[nodiscard]] Status insertRecord(Vault &vault, QStringView entity, const Id &id,
+                                  const QVariantMap &fields);
+[[nodiscard]] Status updateRecord(Vault &vault, QStringView entity, const Id &id,
+                                  const QVariantMap &fields);
+[[nodiscard]] Status removeRecord(Vault &vault, QStringView entity, const Id &id);
+
+// count(*) of a table's live (not deleted) rows.
+[[nodiscard]] Result<qint64> countLive(Vault &vault, const char *table);
+
+} // namespace schouw

@@ -1,0 +1,353 @@
+#include "schema.h"
+
+#include "sqlite.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace schouw {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Schema)
+};
+
+// Every synced table carries a tombstone flag (deletions are never physical, so they can travel)
+// and the HLC of its last change. Derived tables (theme, norm, observation_norm, provider_token)
+// are rebuilt from their owning record and are not synced themselves.
+constexpr const char *SchemaV1 = R"SQL(
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE team (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE app_user (
+    id TEXT PRIMARY KEY NOT NULL,
+    team_id TEXT REFERENCES team(id),
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE provider (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL,
+    sort_name TEXT NOT NULL,
+    sector TEXT NOT NULL,
+    kvk_number TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    postcode TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX provider_by_name ON provider(sort_name, id) WHERE deleted = 0;
+
+CREATE TABLE provider_token (
+    token TEXT NOT NULL,
+    provider_id TEXT NOT NULL REFERENCES provider(id),
+    PRIMARY KEY (token, provider_id)
+) WITHOUT ROWID;
+CREATE INDEX provider_token_by_provider ON provider_token(provider_id);
+
+CREATE TABLE location (
+    id TEXT PRIMARY KEY NOT NULL,
+    provider_id TEXT NOT NULL REFERENCES provider(id),
+    name TEXT NOT NULL,
+    street TEXT NOT NULL DEFAULT '',
+    house_number TEXT NOT NULL DEFAULT '',
+    postcode TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX location_by_provider ON location(provider_id);
+
+CREATE TABLE risk_signal (
+    id TEXT PRIMARY KEY NOT NULL,
+    provider_id TEXT NOT NULL REFERENCES provider(id),
+    source TEXT NOT NULL,
+    signal_date TEXT NOT NULL,
+    severity INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 3),
+    text TEXT NOT NULL,
+    open INTEGER NOT NULL DEFAULT 1,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX risk_signal_open_by_provider ON risk_signal(provider_id) WHERE deleted = 0 AND open = 1;
+CREATE INDEX risk_signal_by_provider ON risk_signal(provider_id);
+
+CREATE TABLE framework (
+    id TEXT PRIMARY KEY NOT NULL,
+    code TEXT NOT NULL,
+    version TEXT NOT NULL,
+    title TEXT NOT NULL,
+    sectors TEXT NOT NULL,
+    definition TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (code, version)
+);
+
+CREATE TABLE theme (
+    id TEXT PRIMARY KEY NOT NULL,
+    framework_id TEXT NOT NULL REFERENCES framework(id),
+    code TEXT NOT NULL,
+    title TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE INDEX theme_by_framework ON theme(framework_id, position);
+
+CREATE TABLE norm (
+    id TEXT PRIMARY KEY NOT NULL,
+    theme_id TEXT NOT NULL REFERENCES theme(id),
+    framework_id TEXT NOT NULL REFERENCES framework(id),
+    code TEXT NOT NULL,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    guidance TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE INDEX norm_by_theme ON norm(theme_id, position);
+
+CREATE TABLE visit (
+    id TEXT PRIMARY KEY NOT NULL,
+    provider_id TEXT NOT NULL REFERENCES provider(id),
+    framework_id TEXT REFERENCES framework(id),
+    type TEXT NOT NULL,
+    started_at TEXT,
+    ended_at TEXT,
+    location_ids TEXT NOT NULL DEFAULT '[]',
+    member_ids TEXT NOT NULL DEFAULT '[]',
+    deleted INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX visit_by_provider ON visit(provider_id);
+
+CREATE TABLE observation (
+    id TEXT PRIMARY KEY NOT NULL,
+    visit_id TEXT NOT NULL REFERENCES visit(id),
+    text TEXT NOT NULL,
+    source TEXT NOT NULL,
+    author_id TEXT,
+    observed_at TEXT NOT NULL,
+    norm_ids TEXT NOT NULL DEFAULT '[]',
+    deleted INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX observation_by_visit ON observation(visit_id);
+
+CREATE TABLE observation_norm (
+    observation_id TEXT NOT NULL REFERENCES observation(id),
+    norm_id TEXT NOT NULL,
+    PRIMARY KEY (observation_id, norm_id)
+) WITHOUT ROWID;
+CREATE INDEX observation_norm_by_norm ON observation_norm(norm_id);
+
+CREATE TABLE interview (
+    id TEXT PRIMARY KEY NOT NULL,
+    visit_id TEXT NOT NULL REFERENCES visit(id),
+    respondent_group TEXT NOT NULL,
+    pseudonym TEXT NOT NULL,
+    consent INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    held_at TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX interview_by_visit ON interview(visit_id);
+
+CREATE TABLE attachment (
+    id TEXT PRIMARY KEY NOT NULL,
+    owner_id TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    mime_type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX attachment_by_owner ON attachment(owner_id);
+
+CREATE TABLE attachment_chunk (
+    attachment_id TEXT NOT NULL REFERENCES attachment(id),
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (attachment_id, seq)
+);
+
+CREATE TABLE report (
+    id TEXT PRIMARY KEY NOT NULL,
+    visit_id TEXT NOT NULL REFERENCES visit(id),
+    state TEXT NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL DEFAULT '',
+    deleted INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX report_by_visit ON report(visit_id);
+
+CREATE TABLE review_comment (
+    id TEXT PRIMARY KEY NOT NULL,
+    report_id TEXT NOT NULL REFERENCES report(id),
+    author_id TEXT,
+    anchor TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    resolved INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX review_comment_by_report ON review_comment(report_id);
+
+-- Append-only: each event carries the hash of the one before it.
+CREATE TABLE audit_event (
+    id TEXT PRIMARY KEY NOT NULL,
+    seq INTEGER NOT NULL UNIQUE,
+    at TEXT NOT NULL,
+    actor_id TEXT,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL DEFAULT '',
+    entity_id TEXT,
+    previous_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0
+);
+CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
+BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
+BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+
+-- What sync ships: one entry per change, written in the same transaction as the change.
+CREATE TABLE change_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    change_id TEXT NOT NULL UNIQUE,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
+    fields TEXT NOT NULL,
+    author_id TEXT,
+    device_id TEXT NOT NULL,
+    hlc INTEGER NOT NULL,
+    origin TEXT NOT NULL CHECK (origin IN ('local', 'remote')),
+    sent INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX change_log_pending ON change_log(seq) WHERE origin = 'local' AND sent = 0;
+CREATE INDEX change_log_by_entity ON change_log(entity_id);
+)SQL";
+
+constexpr std::array Migrations{
+    Migration{1, SchemaV1},
+};
+
+QStringList columns(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    for (const char *name : names)
+        list << QString::fromLatin1(name);
+    return list;
+}
+
+const std::array<EntityDefinition, 13> &entityTable()
+{
+    static const std::array<EntityDefinition, 13> table{{
+        {"team", "team", columns({"name"})},
+        {"user", "app_user", columns({"team_id", "display_name", "role"})},
+        {"provider", "provider",
+         columns({"name", "sort_name", "sector", "kvk_number", "city", "postcode"})},
+        {"location", "location",
+         columns({"provider_id", "name", "street", "house_number", "postcode", "city"})},
+        {"risk_signal", "risk_signal",
+         columns({"provider_id", "source", "signal_date", "severity", "text", "open"})},
+        {"framework", "framework", columns({"code", "version", "title", "sectors", "definition"})},
+        {"visit", "visit",
+         columns({"provider_id", "framework_id", "type", "started_at", "ended_at", "location_ids",
+                  "member_ids"})},
+        {"observation", "observation",
+         columns({"visit_id", "text", "source", "author_id", "observed_at", "norm_ids"})},
+        {"interview", "interview",
+         columns({"visit_id", "respondent_group", "pseudonym", "consent", "notes", "held_at"})},
+        {"attachment", "attachment",
+         columns({"owner_id", "file_name", "mime_type", "size", "sha256", "created_at"})},
+        {"report", "report", columns({"visit_id", "state", "title", "body"})},
+        {"review_comment", "review_comment",
+         columns({"report_id", "author_id", "anchor", "text", "created_at", "resolved"})},
+        {"audit_event", "audit_event",
+         columns({"seq", "at", "actor_id", "action", "entity", "entity_id", "previous_hash",
+                  "hash"})},
+    }};
+    return table;
+}
+
+} // namespace
+
+std::span<const Migration> vaultMigrations()
+{
+    return Migrations;
+}
+
+int latestSchemaVersion()
+{
+    return Migrations.back().version;
+}
+
+Status migrate(Database &db)
+{
+    return migrate(db, vaultMigrations());
+}
+
+Status migrate(Database &db, std::span<const Migration> steps)
+{
+    auto current = db.scalar(QStringLiteral("PRAGMA user_version"));
+    if (!current)
+        return std::unexpected(current.error());
+    const int version = current->toInt();
+    const int latest = steps.empty() ? 0 : steps.back().version;
+    if (version > latest)
+        return fail(ErrorCode::VaultTooNew,
+                    Tr::tr("This vault was made by a newer version of Schouw. Update Schouw to "
+                           "open it; the vault has not been changed."),
+                    QStringLiteral("schema %1, this build knows %2").arg(version).arg(latest));
+    for (const Migration &step : steps) {
+        if (step.version <= version)
+            continue;
+        Transaction transaction(db);
+        if (!transaction.begun())
+            return transaction.begun();
+        if (auto done = db.exec(QString::fromUtf8(step.sql)); !done)
+            return done;
+        if (auto done = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+            !done)
+            return done;
+        if (auto done = transaction.commit(); !done)
+            return done;
+    }
+    return {};
+}
+
+const EntityDefinition *findEntity(QStringView name)
+{
+    for (const auto &entity : entityTable())
+        if (name == QLatin1String(entity.name))
+            return &entity;
+    return nullptr;
+}
+
+std::span<const EntityDefinition> entities()
+{
+    return entityTable();
+}
+
+} // namespace schouw
