@@ -112,8 +112,8 @@ Statement &Statement::bind(int index, const QVariant &value)
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    if (value.isNull())
-        return bindNull(index);
+    // A null QString is still text: records keep '' rather than NULL. NULL is bound explicitly
+    // with bindNull() or an empty QVariant.
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
                       SQLITE_TRANSIENT);

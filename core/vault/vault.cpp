@@ -262,9 +262,21 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &directory, const Secur
     vault->m_recovered = QFileInfo::exists(QDir(directory).filePath(SessionMarkerName));
     if (vault->m_recovered)
         qCWarning(lcVault) << "previous session ended uncleanly; running a full integrity check";
+    // A read-only connection to a WAL database still creates empty -wal and -shm files. When we
+    // refuse the vault, remove the ones we made so the directory is as we found it.
+    const QString walPath = path + QStringLiteral("-wal");
+    const QString shmPath = path + QStringLiteral("-shm");
+    const bool hadWal = QFileInfo::exists(walPath);
+    const bool hadShm = QFileInfo::exists(shmPath);
     if (auto ok = inspectReadOnly(path, *dataKey, encrypted, vault->m_accountId, vault->m_recovered);
-        !ok)
+        !ok) {
+        if (!hadWal && QFileInfo(walPath).size() == 0) {
+            QFile::remove(walPath);
+            if (!hadShm)
+                QFile::remove(shmPath);
+        }
         return std::unexpected(ok.error());
+    }
 
     auto db = openDatabase(path, Database::OpenMode::ReadWrite, *dataKey, encrypted);
     if (!db)
