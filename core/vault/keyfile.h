@@ -18,7 +18,7 @@ struct KdfParams
     std::uint64_t opsLimit = 0;
     std::uint64_t memLimit = 0; // bytes
 
-    // About half a second on the reference 2-core machine and 256 MiB (libsodium's "moderate").
+    // About half a second on the reference 2-core machine, 256 MiB of memory.
     [[nodiscard]] static KdfParams standard();
     // Deliberately weak: for tests and benchmarks that create many vaults, never for real data.
     [[nodiscard]] static KdfParams fastForTests();

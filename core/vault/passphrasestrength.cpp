@@ -1,5 +1,6 @@
 #include "passphrasestrength.h"
 
+#include <sodium.h>
 #include <zxcvbn.h>
 
 #include <vector>
@@ -14,7 +15,7 @@ PassphraseStrength PassphraseStrength::estimate(const QString &passphrase,
         result.feedback = tr("Use at least %n characters.", nullptr, MinimumLength);
         return result;
     }
-    const QByteArray utf8 = passphrase.toUtf8();
+    QByteArray utf8 = passphrase.toUtf8();
     std::vector<QByteArray> words;
     words.reserve(static_cast<std::size_t>(userWords.size()));
     for (const QString &word : userWords)
@@ -25,6 +26,7 @@ PassphraseStrength PassphraseStrength::estimate(const QString &passphrase,
     dictionary.push_back(nullptr);
 
     result.entropyBits = ZxcvbnMatch(utf8.constData(), dictionary.data(), nullptr);
+    sodium_memzero(utf8.data(), static_cast<std::size_t>(utf8.size()));
     // Thresholds: under 40 bits falls to an offline attack on a stolen laptop within days even
     // with Argon2id; 60 bits and more is out of reach.
     if (result.entropyBits < 28) {

@@ -1,0 +1,249 @@
+#include "commandline.h"
+
+#include "commands.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QLoggingCategory>
+
+#include <expected>
+#include <optional>
+
+namespace schouw {
+
+namespace {
+
+using Verb = Result<ExitCode> (*)(const Invocation &, Console &);
+
+struct VerbSpec
+{
+    QString name;
+    Verb run;
+    QStringList options; // besides the global ones
+};
+
+QList<VerbSpec> verbs()
+{
+    return {
+        {QStringLiteral("init"), &Commands::init, {QStringLiteral("kdf")}},
+        {QStringLiteral("demo"),
+         &Commands::demo,
+         {QStringLiteral("profile"), QStringLiteral("seed")}},
+        {QStringLiteral("stats"), &Commands::stats, {}},
+        {QStringLiteral("check"), &Commands::check, {}},
+        {QStringLiteral("passwd"),
+         &Commands::passwd,
+         {QStringLiteral("new-passphrase-file"), QStringLiteral("kdf")}},
+    };
+}
+
+const QStringList GlobalOptions = {QStringLiteral("vault"),   QStringLiteral("passphrase-file"),
+                                   QStringLiteral("verbose"), QStringLiteral("help"),
+                                   QStringLiteral("h"),       QStringLiteral("version")};
+
+int code(ExitCode exitCode)
+{
+    return static_cast<int>(exitCode);
+}
+
+std::optional<KdfParams> kdfFromName(const QString &name)
+{
+    if (name == QStringLiteral("standard"))
+        return KdfParams::standard();
+    if (name == QStringLiteral("fast"))
+        return KdfParams::fastForTests();
+    return std::nullopt;
+}
+
+// The options schouw-cli knows. Deliberately none for a passphrase.
+struct Options
+{
+    QCommandLineOption vault {QStringLiteral("vault"), QString(), QStringLiteral("DIR")};
+    QCommandLineOption passphraseFile {QStringLiteral("passphrase-file"), QString(),
+                                       QStringLiteral("FILE")};
+    QCommandLineOption newPassphraseFile {QStringLiteral("new-passphrase-file"), QString(),
+                                          QStringLiteral("FILE")};
+    QCommandLineOption kdf {QStringLiteral("kdf"), QString(), QStringLiteral("NAME")};
+    QCommandLineOption profile {QStringLiteral("profile"), QString(), QStringLiteral("NAME")};
+    QCommandLineOption seed {QStringLiteral("seed"), QString(), QStringLiteral("N")};
+    QCommandLineOption verbose {QStringLiteral("verbose")};
+    QCommandLineOption help {QStringList {QStringLiteral("h"), QStringLiteral("help")}};
+    QCommandLineOption version {QStringLiteral("version")};
+
+    [[nodiscard]] QList<QCommandLineOption> withValues() const
+    {
+        return {vault, passphraseFile, newPassphraseFile, kdf, profile, seed};
+    }
+    [[nodiscard]] QList<QCommandLineOption> flags() const { return {verbose, help, version}; }
+};
+
+// A usage error carries only its message: it is always exit code 2.
+using Usage = std::unexpected<QString>;
+
+// Positional arguments are never echoed in messages: a stray one may be a passphrase.
+std::expected<VerbSpec, QString> chooseVerb(const QCommandLineParser &parser)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return Usage(CommandLine::tr("No command given."));
+    if (positional.size() > 1)
+        return Usage(CommandLine::tr("Unexpected argument after the command."));
+    const QList<VerbSpec> known = verbs();
+    QStringList names;
+    for (const VerbSpec &spec : known) {
+        if (spec.name == positional.first())
+            return spec;
+        names << spec.name;
+    }
+    return Usage(CommandLine::tr("Unknown command. Commands are: %1.")
+                     .arg(names.join(QStringLiteral(", "))));
+}
+
+std::expected<Invocation, QString> invocationFor(const QCommandLineParser &parser,
+                                                 const Options &options, const VerbSpec &verb)
+{
+    for (const QString &name : parser.optionNames()) {
+        if (!GlobalOptions.contains(name) && !verb.options.contains(name))
+            return Usage(
+                CommandLine::tr("The option '--%1' does not apply to '%2'.").arg(name, verb.name));
+    }
+    for (const QCommandLineOption &option : options.withValues()) {
+        const QStringList values = parser.values(option);
+        const QString name = option.names().constFirst();
+        if (values.size() > 1)
+            return Usage(CommandLine::tr("The option '--%1' is given more than once.").arg(name));
+        if (values.size() == 1 && values.constFirst().isEmpty())
+            return Usage(CommandLine::tr("The option '--%1' needs a value.").arg(name));
+    }
+
+    Invocation invocation;
+    invocation.vaultDirectory = parser.value(options.vault);
+    if (invocation.vaultDirectory.isEmpty())
+        return Usage(CommandLine::tr("Name the vault's folder with --vault DIR."));
+    invocation.passphraseFile = parser.value(options.passphraseFile);
+    invocation.newPassphraseFile = parser.value(options.newPassphraseFile);
+    if (parser.isSet(options.kdf)) {
+        const auto params = kdfFromName(parser.value(options.kdf));
+        if (!params)
+            return Usage(CommandLine::tr("--kdf must be 'standard' or 'fast'."));
+        invocation.kdf = *params;
+    }
+    if (verb.name == QStringLiteral("demo")) {
+        const auto profile = DemoGenerator::profileFromName(parser.value(options.profile));
+        if (!profile)
+            return Usage(CommandLine::tr("demo needs --profile small or --profile large."));
+        invocation.demoProfile = *profile;
+    }
+    if (parser.isSet(options.seed)) {
+        bool ok = false;
+        invocation.demoSeed = parser.value(options.seed).toULongLong(&ok);
+        if (!ok)
+            return Usage(CommandLine::tr("--seed must be a whole number from 0 upwards."));
+    }
+    return invocation;
+}
+
+} // namespace
+
+CommandLine::CommandLine(QIODevice &out, QIODevice &err, PassphraseInput &input)
+    : m_console(out, err, input)
+{
+}
+
+QString CommandLine::version()
+{
+    return QStringLiteral(SCHOUW_VERSION);
+}
+
+QString CommandLine::helpText()
+{
+    return tr(
+        "Usage: schouw-cli --vault DIR [--passphrase-file FILE] [--verbose] COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  init [--kdf standard|fast]\n"
+        "      Create a new vault in DIR.\n"
+        "  demo --profile small|large [--seed N]\n"
+        "      Fill the vault with synthetic demo data; prints what was made as JSON.\n"
+        "  stats\n"
+        "      Print the number of records and of changes waiting for sync as JSON.\n"
+        "  check\n"
+        "      Check the vault's integrity and print a JSON report.\n"
+        "  passwd [--new-passphrase-file FILE] [--kdf standard|fast]\n"
+        "      Change the passphrase. Only the key file is rewritten.\n"
+        "\n"
+        "Options:\n"
+        "  --vault DIR                 The folder of the vault.\n"
+        "  --passphrase-file FILE      Read the passphrase from the first line of FILE.\n"
+        "                              Without it the passphrase is asked for on the\n"
+        "                              terminal, or read as one line from standard input\n"
+        "                              when that is not a terminal.\n"
+        "  --new-passphrase-file FILE  passwd: read the new passphrase from FILE.\n"
+        "  --kdf standard|fast         Cost of deriving the key from the passphrase.\n"
+        "                              'fast' is for tests only: it makes the passphrase\n"
+        "                              far easier to guess. Default: standard.\n"
+        "  --profile small|large       demo: the size of the data set.\n"
+        "  --seed N                    demo: the same seed gives the same data (default 1).\n"
+        "  --verbose                   Add technical details to errors; log progress.\n"
+        "  -h, --help                  Show this help.\n"
+        "  --version                   Show the version.\n"
+        "\n"
+        "A passphrase is never accepted as a command-line argument.\n"
+        "\n"
+        "Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;\n"
+        "4 damaged vault, invalid input or a failed check.\n");
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const Options options;
+    QCommandLineParser parser;
+    // "-passphrase" is then reported as the unknown option it is, not as "-p -a -s ...".
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(options.withValues());
+    parser.addOptions(options.flags());
+
+    if (!parser.parse(arguments)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        // Only the option's name is shown: a value after '=' could be a passphrase typed in the
+        // wrong place.
+        m_console.usageError(unknown.isEmpty() ? parser.errorText()
+                                               : tr("Unknown option '%1'.").arg(unknown.first()));
+        return code(ExitCode::Usage);
+    }
+
+    m_console.setVerbose(parser.isSet(options.verbose));
+    // The core's informational log lines belong in the desktop client's log; here they would mix
+    // with what scripts read from stderr. --verbose brings them back, and QT_LOGGING_RULES still
+    // overrides both.
+    QLoggingCategory::setFilterRules(
+        parser.isSet(options.verbose) ? QString() : QStringLiteral("schouw.*.info=false"));
+
+    if (parser.isSet(options.help)) {
+        m_console.printText(helpText());
+        return code(ExitCode::Ok);
+    }
+    if (parser.isSet(options.version)) {
+        m_console.printText(QStringLiteral("schouw-cli %1\n").arg(version()));
+        return code(ExitCode::Ok);
+    }
+
+    const auto verb = chooseVerb(parser);
+    if (!verb) {
+        m_console.usageError(verb.error());
+        return code(ExitCode::Usage);
+    }
+    const auto invocation = invocationFor(parser, options, *verb);
+    if (!invocation) {
+        m_console.usageError(invocation.error());
+        return code(ExitCode::Usage);
+    }
+    const auto result = verb->run(*invocation, m_console);
+    if (!result) {
+        m_console.error(result.error());
+        return code(exitCodeFor(result.error().code));
+    }
+    return code(*result);
+}
+
+} // namespace schouw

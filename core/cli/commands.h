@@ -1,0 +1,53 @@
+#pragma once
+
+#include "demo/demogenerator.h"
+#include "domain/error.h"
+#include "exitcode.h"
+#include "vault/keyfile.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+
+namespace schouw {
+
+class Console;
+class Vault;
+
+// What the verbs see of the command line, already checked by CommandLine: a verb never has to
+// report a usage error.
+struct Invocation
+{
+    QString vaultDirectory;
+    QString passphraseFile; // empty: ask (terminal) or read a line (pipe)
+    QString newPassphraseFile; // passwd; empty: ask or read the next line
+    KdfParams kdf = KdfParams::standard();
+    DemoProfile demoProfile = DemoProfile::Small;
+    std::uint64_t demoSeed = 1;
+};
+
+// The verbs of schouw-cli. Each returns the exit code of a run that went through (check returns
+// BadInput when it found problems) or the error that stopped it, which CommandLine prints and maps
+// to an exit code. Results go to standard output as one JSON object.
+class Commands
+{
+    Q_DECLARE_TR_FUNCTIONS(Commands)
+
+public:
+    // vaultcommands.cpp: the key and the vault's health.
+    [[nodiscard]] static Result<ExitCode> init(const Invocation &invocation, Console &console);
+    [[nodiscard]] static Result<ExitCode> passwd(const Invocation &invocation, Console &console);
+    [[nodiscard]] static Result<ExitCode> check(const Invocation &invocation, Console &console);
+    // datacommands.cpp: the records.
+    [[nodiscard]] static Result<ExitCode> stats(const Invocation &invocation, Console &console);
+    [[nodiscard]] static Result<ExitCode> demo(const Invocation &invocation, Console &console);
+
+    // Opens the vault with the passphrase from the file or the console. Says VaultMissing before
+    // asking when the directory holds no vault.
+    [[nodiscard]] static Result<std::unique_ptr<Vault>> openVault(const Invocation &invocation,
+                                                                  Console &console);
+};
+
+} // namespace schouw

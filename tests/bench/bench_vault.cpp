@@ -1,0 +1,211 @@
+// Vault benchmarks on the large demo dataset (DESIGN.md's budgets). Not part of the test run:
+//
+//   build/tests/bench/bench_vault                      # all figures
+//   SCHOUW_BENCH_DIR=/var/tmp/schouw-bench build/...   # where the large vaults are kept
+//
+// The first run generates two large vaults (encrypted and, for the overhead ratio, unencrypted
+// with the same code) and keeps them for later runs.
+
+#include "demo/demogenerator.h"
+#include "testvault.h"
+#include "vault/keyfile.h"
+#include "vault/observationrepository.h"
+#include "vault/providerrepository.h"
+#include "vault/sqlite.h"
+#include "vault/visitrepository.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+#include <QThread>
+
+#include <algorithm>
+#include <vector>
+
+using namespace schouw;
+
+namespace {
+
+QString benchRoot()
+{
+    const QString dir = qEnvironmentVariable("SCHOUW_BENCH_DIR",
+                                             QDir::tempPath() + QStringLiteral("/schouw-bench"));
+    QDir().mkpath(dir);
+    return dir;
+}
+
+VaultOptions options(bool encrypted)
+{
+    VaultOptions o = test::fastOptions(); // the KDF is measured on its own below
+    o.unencryptedForBenchmark = !encrypted;
+    return o;
+}
+
+// Opens the cached large vault, generating it first if needed.
+std::unique_ptr<Vault> largeVault(bool encrypted)
+{
+    const QString dir = benchRoot() + (encrypted ? QStringLiteral("/large") : QStringLiteral("/large-plain"));
+    if (!Vault::exists(dir)) {
+        QDir(dir).removeRecursively();
+        auto created = Vault::create(dir, test::passphrase(), options(encrypted));
+        if (!created)
+            qFatal("create: %s", qPrintable(created.error().detail));
+        QElapsedTimer timer;
+        timer.start();
+        auto counts = DemoGenerator(**created, DemoProfile::Large, 1).run(
+            [](const QString &step, int percent) {
+                qInfo("generating %s: %d%%", qPrintable(step), percent);
+            });
+        if (!counts)
+            qFatal("demo: %s", qPrintable(counts.error().detail));
+        qInfo("large %s vault generated in %.1f s", encrypted ? "encrypted" : "plain",
+              timer.elapsed() / 1000.0);
+    }
+    auto opened = Vault::open(dir, test::passphrase(), options(encrypted));
+    if (!opened)
+        qFatal("open: %s", qPrintable(opened.error().detail));
+    return std::move(*opened);
+}
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+struct Percentiles
+{
+    double median;
+    double p99;
+    double max;
+};
+
+Percentiles percentiles(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    const auto at = [&](double q) {
+        return samples.at(std::min(samples.size() - 1, static_cast<std::size_t>(q * samples.size())));
+    };
+    return {at(0.5), at(0.99), samples.back()};
+}
+
+Percentiles saveObservations(Vault &vault, int count)
+{
+    // A visit of the dataset to add findings to.
+    auto visitId = vault.database().scalar(QStringLiteral("SELECT id FROM visit LIMIT 1"));
+    const Id visit = idFromText(visitId->toString());
+    ObservationRepository observations(vault);
+    std::vector<double> ms;
+    ms.reserve(static_cast<std::size_t>(count));
+    QElapsedTimer timer;
+    for (int i = 0; i < count; ++i) {
+        Observation o;
+        o.id = newId();
+        o.visitId = visit;
+        o.text = QStringLiteral("Bij de medicatieronde op afdeling De Wilg werd de dubbele controle "
+                                "bij insuline niet uitgevoerd (waarneming %1).").arg(i);
+        o.observedAt = QDateTime::currentDateTimeUtc();
+        timer.start();
+        if (!observations.add(o))
+            qFatal("save failed");
+        ms.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    return percentiles(std::move(ms));
+}
+
+} // namespace
+
+class BenchVault : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qInfo("cores: %d", QThread::idealThreadCount());
+        // Make sure both datasets exist before timing anything.
+        largeVault(true).reset();
+        largeVault(false).reset();
+    }
+
+    // The deliberate cost: Argon2id with the production parameters.
+    void keyDerivation()
+    {
+        const SecureBytes key = SecureBytes::random(KeyFile::DataKeySize);
+        auto file = KeyFile::create(test::passphrase(), key, newId(), KdfParams::standard());
+        QVERIFY(file);
+        QBENCHMARK {
+            QVERIFY(file->unwrap(test::passphrase()));
+        }
+    }
+
+    // From the unwrapped key to the first page of the provider list: open (quick_check
+    // included), then the first page as the list model fetches it.
+    void unlockToFirstPage()
+    {
+        const QString dir = benchRoot() + QStringLiteral("/large");
+        std::vector<double> ms;
+        QElapsedTimer timer;
+        for (int i = 0; i < 10; ++i) {
+            timer.start();
+            auto vault = Vault::open(dir, test::passphrase(), options(true));
+            QVERIFY(vault);
+            auto page = ProviderRepository(**vault).page(std::nullopt, 200);
+            QVERIFY(page && page->size() == 200);
+            ms.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        const auto p = percentiles(ms);
+        qInfo("unlock to first page (fast KDF, so this is open + checks + page): median %.1f ms, "
+              "max %.1f ms", p.median, p.max);
+    }
+
+    void providerSearchPerKeystroke()
+    {
+        auto vault = largeVault(true);
+        ProviderRepository providers(*vault);
+        const QString typed = QStringLiteral("zorggroep amster");
+        std::vector<double> ms;
+        QElapsedTimer timer;
+        for (int round = 0; round < 20; ++round)
+            for (qsizetype n = 1; n <= typed.size(); ++n) {
+                timer.start();
+                auto page = providers.page(std::nullopt, 200, typed.left(n));
+                QVERIFY(page);
+                ms.push_back(timer.nsecsElapsed() / 1e6);
+            }
+        const auto p = percentiles(ms);
+        qInfo("search as you type (first page of 200): median %.2f ms, p99 %.2f ms, max %.2f ms",
+              p.median, p.p99, p.max);
+    }
+
+    void saveObservation()
+    {
+        auto encrypted = largeVault(true);
+        const auto sealed = saveObservations(*encrypted, 10'000);
+        encrypted.reset();
+        auto plain = largeVault(false);
+        const auto open = saveObservations(*plain, 10'000);
+        qInfo("save observation, SQLCipher: median %.3f ms, p99 %.3f ms, max %.3f ms",
+              sealed.median, sealed.p99, sealed.max);
+        qInfo("save observation, plaintext: median %.3f ms, p99 %.3f ms, max %.3f ms", open.median,
+              open.p99, open.max);
+        qInfo("SQLCipher overhead (median ratio): %.2f", sealed.median / open.median);
+    }
+
+    void residentMemoryAfterUnlock()
+    {
+        auto vault = largeVault(true);
+        auto page = ProviderRepository(*vault).page(std::nullopt, 200);
+        QVERIFY(page);
+        qInfo("resident memory with the large vault open and one page read: %lld KiB", residentKiB());
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchVault)
+#include "bench_vault.moc"
