@@ -1,0 +1,196 @@
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "createaccountpage.h"
+#include "idlelockwatcher.h"
+#include "providerlistmodel.h"
+#include "settingsdialog.h"
+#include "uilog.h"
+#include "unlockpage.h"
+#include "vault/vaultsession.h"
+#include "workspacepage.h"
+
+#include "ui_mainwindow.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QIcon>
+#include <QMessageBox>
+#include <QPointer>
+#include <QToolTip>
+
+namespace schouw {
+
+MainWindow::MainWindow(QString vaultDirectory, VaultOptions options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    setWindowTitle(QStringLiteral("Schouw"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/schouw.svg")));
+    resize(1100, 700);
+
+    m_session = new VaultSession(std::move(vaultDirectory), std::move(options), this);
+    m_session->setObjectName(QStringLiteral("vaultSession"));
+    m_model = new ProviderListModel(*m_session, this);
+    m_model->setObjectName(QStringLiteral("providerListModel"));
+    m_idle = new IdleLockWatcher(this);
+    m_idle->setObjectName(QStringLiteral("idleLockWatcher"));
+
+    m_createPage = new CreateAccountPage(*m_session, m_ui->pages);
+    m_unlockPage = new UnlockPage(*m_session, m_ui->pages);
+    m_workspacePage = new WorkspacePage(*m_model, m_ui->pages);
+    m_ui->pages->addWidget(m_createPage);
+    m_ui->pages->addWidget(m_unlockPage);
+    m_ui->pages->addWidget(m_workspacePage);
+
+    m_ui->actionLock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_ui->actionLock->setShortcutContext(Qt::ApplicationShortcut);
+    m_ui->actionLock->setIcon(QIcon(QStringLiteral(":/icons/locked.svg")));
+    m_ui->actionLock->setEnabled(false);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_workspacePage->setLockAction(m_ui->actionLock);
+    connect(m_ui->actionLock, &QAction::triggered, this, [this] { lock(LockReason::Requested); });
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(m_session, &VaultSession::unlocked, this, &MainWindow::onUnlocked);
+    connect(m_session, &VaultSession::locked, this, &MainWindow::onLocked);
+    connect(m_idle, &IdleLockWatcher::idleTimeout, this, [this] { lock(LockReason::Idle); });
+    connect(qApp, &QGuiApplication::applicationStateChanged, this,
+            &MainWindow::onApplicationStateChanged);
+
+    if (m_session->exists()) {
+        m_unlockPage->prepare();
+        m_ui->pages->setCurrentWidget(m_unlockPage);
+    } else {
+        m_createPage->prepare();
+        m_ui->pages->setCurrentWidget(m_createPage);
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    // Lock while the pages and the model still exist: the session would otherwise lock from its
+    // own destructor and signal into a half-destroyed window.
+    m_session->lock();
+}
+
+void MainWindow::lock(LockReason reason)
+{
+    if (!m_session->isUnlocked())
+        return;
+    qCInfo(lcUi) << "locking:" << reason;
+    m_lockReason = reason;
+    // aboutToLock lets editors save and empties the model; then the vault closes and its key is
+    // wiped; locked brings us to onLocked().
+    m_session->lock();
+}
+
+void MainWindow::onApplicationStateChanged(Qt::ApplicationState state)
+{
+    if (state == Qt::ApplicationSuspended)
+        lock(LockReason::Suspended);
+}
+
+void MainWindow::onUnlocked()
+{
+    qCInfo(lcUi) << "unlocked";
+    m_model->reload();
+    m_workspacePage->reset();
+    m_ui->pages->setCurrentWidget(m_workspacePage);
+    m_ui->actionLock->setEnabled(true);
+    m_unlockPage->setNotice({});
+    m_idle->start();
+    m_workspacePage->focusSearch();
+}
+
+void MainWindow::onLocked()
+{
+    m_idle->stop();
+    m_ui->actionLock->setEnabled(false);
+    if (m_model->rowCount() > 0) // the model empties itself on aboutToLock; never rely on it alone
+        m_model->clear();
+    m_workspacePage->reset();
+    closeOtherWindows();
+    m_unlockPage->setNotice(lockNotice(m_lockReason));
+    m_unlockPage->prepare();
+    m_ui->pages->setCurrentWidget(m_unlockPage);
+    m_lockReason = LockReason::Requested;
+}
+
+void MainWindow::closeOtherWindows()
+{
+    QToolTip::hideText();
+    // Popups (menus, completers) first, each closing may reveal the one beneath; bounded so a
+    // popup that refuses to close cannot hang the lock.
+    for (int i = 0; i < 16 && QApplication::activePopupWidget(); ++i)
+        QApplication::activePopupWidget()->close();
+
+    QList<QPointer<QWidget>> others;
+    for (QWidget *window : QApplication::topLevelWidgets())
+        if (window != this && window->isVisible())
+            others.append(window);
+    for (const QPointer<QWidget> &window : std::as_const(others)) {
+        if (!window)
+            continue; // closing an earlier one deleted it
+        // reject() also ends a dialog's exec() loop, so code waiting on it resumes and sees the
+        // session locked.
+        if (auto *dialog = qobject_cast<QDialog *>(window.data()))
+            dialog->reject();
+        else
+            window->close();
+        if (window && window->isVisible())
+            window->hide();
+    }
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setObjectName(QStringLiteral("settingsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { m_idle->setTimeout(AppSettings::autoLockTimeout()); });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Schouw"),
+        tr("<p><b>Schouw %1</b></p>"
+           "<p>The field client for inspections of health-care providers: risk profiles, "
+           "assessment frameworks, findings and reports.</p>"
+           "<p>Everything is stored encrypted on this computer and synchronised with the "
+           "office.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Locking on the way out closes the vault cleanly, so the next start needs no recovery.
+    lock(LockReason::Requested);
+    event->accept();
+}
+
+QString MainWindow::lockNotice(LockReason reason) const
+{
+    switch (reason) {
+    case LockReason::Idle: {
+        const auto ms = m_idle->timeout().count();
+        const auto minutes = std::max<qint64>(1, (ms + 59'999) / 60'000);
+        return tr("Locked because Schouw was not used for %1 min.").arg(minutes);
+    }
+    case LockReason::Suspended:
+        return tr("Locked because the computer went to sleep.");
+    case LockReason::SessionLocked:
+        return tr("Locked because the computer's screen was locked.");
+    case LockReason::Requested:
+        break;
+    }
+    return {};
+}
+
+} // namespace schouw

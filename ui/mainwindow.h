@@ -1,0 +1,70 @@
+#pragma once
+
+#include "vault/vault.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace schouw {
+
+class CreateAccountPage;
+class IdleLockWatcher;
+class ProviderListModel;
+class UnlockPage;
+class VaultSession;
+class WorkspacePage;
+
+// The client's one main window. A stack of pages: create account (no vault yet), unlock (also
+// the lock screen) and the workspace. Owns the vault session and locks it after idle time, when
+// the application is suspended, when asked (Ctrl+L) and when main() relays that the desktop
+// locked. A locked window shows no data and every other window of the application is closed.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class LockReason { Requested, Idle, Suspended, SessionLocked };
+    Q_ENUM(LockReason)
+
+    // vaultDirectory: where the account's vault lives (created on first start). options: the
+    // vault's key-derivation settings; production passes the defaults, tests cheap ones.
+    explicit MainWindow(QString vaultDirectory, VaultOptions options = {},
+                        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] VaultSession &session() { return *m_session; }
+    [[nodiscard]] ProviderListModel &providerModel() { return *m_model; }
+    [[nodiscard]] IdleLockWatcher &idleWatcher() { return *m_idle; }
+
+public Q_SLOTS:
+    void lock(schouw::MainWindow::LockReason reason = LockReason::Requested);
+    void onApplicationStateChanged(Qt::ApplicationState state);
+    // Non-modal, so a lock can close it like any other window.
+    void showSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void onUnlocked();
+    void onLocked();
+    void closeOtherWindows();
+    void showAbout();
+    [[nodiscard]] QString lockNotice(LockReason reason) const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    VaultSession *m_session = nullptr;
+    ProviderListModel *m_model = nullptr;
+    IdleLockWatcher *m_idle = nullptr;
+    CreateAccountPage *m_createPage = nullptr;
+    UnlockPage *m_unlockPage = nullptr;
+    WorkspacePage *m_workspacePage = nullptr;
+    LockReason m_lockReason = LockReason::Requested;
+};
+
+} // namespace schouw

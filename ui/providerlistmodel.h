@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/records.h"
+#include "vault/providerrepository.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+#include <optional>
+
+namespace schouw {
+
+class VaultSession;
+
+// The providers of the unlocked vault, ordered by name, loaded a page at a time through
+// ProviderRepository::page() (keyset paging) as a view scrolls, so a vault with thousands of
+// providers opens as fast as one with ten.
+//
+// The model holds rows only while the session is unlocked: it drops them all when the session is
+// about to lock, before the vault closes, and loads nothing until reload(). GUI thread only.
+class ProviderListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, SectorColumn, CityColumn, OpenSignalsColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1 };
+
+    static constexpr int DefaultPageSize = 200;
+
+    explicit ProviderListModel(VaultSession &session, QObject *parent = nullptr);
+    ~ProviderListModel() override;
+
+    // Takes effect at the next reload().
+    void setPageSize(int rows);
+    [[nodiscard]] int pageSize() const { return m_pageSize; }
+
+    // Words that each must start one of a provider's name, city, postcode or KvK tokens. Resets
+    // the model and loads the first page of matches.
+    void setFilter(const QString &filter);
+    [[nodiscard]] const QString &filter() const { return m_filter; }
+
+    // Starts over: drops the rows, counts the providers and loads the first page.
+    void reload();
+    // Drops every row and stops loading until the next reload().
+    void clear();
+
+    // All providers in the vault, whatever the filter (-1 while nothing is loaded).
+    [[nodiscard]] qint64 totalCount() const { return m_total; }
+    // True when every row that matches the filter is loaded.
+    [[nodiscard]] bool isComplete() const { return m_active && m_atEnd; }
+    [[nodiscard]] bool isActive() const { return m_active; }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index,
+                                int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    // After every load, including one that found nothing: counts may have changed.
+    void loaded();
+    // A page could not be read; message is translated and fit for the user.
+    void loadFailed(const QString &message);
+
+private:
+    [[nodiscard]] bool canLoad() const;
+
+    VaultSession &m_session;
+    QList<ProviderSummary> m_rows;
+    std::optional<ProviderRepository::PageCursor> m_cursor;
+    QString m_filter;
+    qint64 m_total = -1;
+    int m_pageSize = DefaultPageSize;
+    bool m_active = false;
+    bool m_atEnd = true;
+    // Set while rows are being reset or inserted: whoever reacts to those signals (a view, the
+    // model tester) may ask for more, and must not start a nested load.
+    bool m_busy = false;
+};
+
+} // namespace schouw

@@ -1,0 +1,7 @@
+#include "uilog.h"
+
+namespace schouw {
+
+Q_LOGGING_CATEGORY(lcUi, "schouw.ui", QtInfoMsg)
+
+} // namespace schouw

@@ -1,0 +1,118 @@
+#include "workspacepage.h"
+
+#include "providerlistmodel.h"
+#include "uistyle.h"
+
+#include "ui_workspacepage.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLocale>
+
+namespace schouw {
+
+WorkspacePage::WorkspacePage(ProviderListModel &model, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::WorkspacePage>())
+    , m_model(model)
+{
+    m_ui->setupUi(this);
+    uistyle::makeTitle(m_ui->titleLabel, 1.3);
+    uistyle::makeSecondary(m_ui->providerCountLabel);
+
+    m_ui->providerTable->setModel(&m_model);
+    QHeaderView *header = m_ui->providerTable->horizontalHeader();
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setSectionResizeMode(ProviderListModel::NameColumn, QHeaderView::Stretch);
+    // Fixed starting widths rather than ResizeToContents, which would measure every loaded row
+    // after each page. Wide enough for the longest sector and for the header texts.
+    const QFontMetrics metrics = fontMetrics();
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    const auto headerWidth = [&](int column) {
+        return metrics.horizontalAdvance(m_model.headerData(column, Qt::Horizontal).toString()) +
+            3 * em;
+    };
+    header->resizeSection(ProviderListModel::SectorColumn,
+                          std::max(23 * em, headerWidth(ProviderListModel::SectorColumn)));
+    header->resizeSection(ProviderListModel::CityColumn,
+                          std::max(11 * em, headerWidth(ProviderListModel::CityColumn)));
+    header->resizeSection(ProviderListModel::OpenSignalsColumn,
+                          std::max(7 * em, headerWidth(ProviderListModel::OpenSignalsColumn)));
+    m_ui->providerTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+
+    auto *findAction = new QAction(this);
+    findAction->setShortcut(QKeySequence::Find);
+    connect(findAction, &QAction::triggered, this, &WorkspacePage::focusSearch);
+    addAction(findAction);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(DefaultSearchDelay);
+    connect(&m_searchDelay, &QTimer::timeout, this, &WorkspacePage::applySearch);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    // Enter searches at once instead of waiting out the pause.
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &WorkspacePage::applySearch);
+
+    connect(&m_model, &ProviderListModel::loaded, this, &WorkspacePage::updateCount);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &WorkspacePage::updateCount);
+    updateCount();
+}
+
+WorkspacePage::~WorkspacePage() = default;
+
+void WorkspacePage::setLockAction(QAction *action)
+{
+    m_ui->lockButton->setDefaultAction(action);
+}
+
+void WorkspacePage::setSearchDelay(std::chrono::milliseconds delay)
+{
+    m_searchDelay.setInterval(delay);
+}
+
+void WorkspacePage::reset()
+{
+    m_searchDelay.stop();
+    const QSignalBlocker blocker(m_ui->searchEdit);
+    m_ui->searchEdit->setText(QString());
+    updateCount();
+}
+
+void WorkspacePage::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+void WorkspacePage::applySearch()
+{
+    m_searchDelay.stop();
+    m_model.setFilter(m_ui->searchEdit->text());
+    if (m_model.rowCount() > 0)
+        m_ui->providerTable->scrollToTop();
+}
+
+void WorkspacePage::updateCount()
+{
+    // Phrased without plurals ("Providers: 1"), so the line reads right in every language and for
+    // every number without a plural catalogue.
+    const qint64 total = m_model.totalCount();
+    const QLocale locale;
+    const QString shown = locale.toString(m_model.rowCount());
+    QString text;
+    if (!m_model.isActive() || total < 0)
+        text.clear();
+    else if (total == 0)
+        text = tr("No providers yet. They arrive with the next synchronisation.");
+    else if (m_model.filter().isEmpty())
+        text = tr("Providers: %1").arg(locale.toString(total));
+    else if (m_model.rowCount() == 0 && m_model.isComplete())
+        text = tr("No providers match your search.");
+    else if (m_model.isComplete())
+        text = tr("Matching your search: %1 of %2").arg(shown, locale.toString(total));
+    else
+        text = tr("Matching your search: more than %1 of %2 (scroll down for more)")
+                   .arg(shown, locale.toString(total));
+    m_ui->providerCountLabel->setText(text);
+}
+
+} // namespace schouw
