@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 
 namespace schouw {
 
@@ -49,6 +50,12 @@ public:
 
     DemoGenerator(Vault &vault, DemoProfile profile, std::uint64_t seed);
 
+    // Generates everything and signs in one of the demo inspectors (meta user_id). progress, if
+    // set, is called on this thread with a translated step name and 0..100. Errors: VaultLocked;
+    // InvalidInput when the vault already holds providers or frameworks (demo data is never mixed
+    // with real data); NotFound when no sample framework is built in; database errors. Work is
+    // committed in batches, so after a failure part of the data may remain. The change writer is
+    // left recording local changes by the signed-in user.
     [[nodiscard]] Result<DemoCounts> run(const Progress &progress = {});
 
     [[nodiscard]] static std::optional<DemoProfile> profileFromName(QStringView name);
