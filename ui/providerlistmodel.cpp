@@ -57,11 +57,17 @@ void ProviderListModel::reload()
     m_active = m_session.isUnlocked();
     m_atEnd = !m_active;
     m_total = -1;
+    m_matching = -1;
     if (m_active) {
-        if (auto counted = ProviderRepository(m_session.vault()).count())
+        ProviderRepository providers(m_session.vault());
+        auto counted = providers.count();
+        auto matching = m_filter.isEmpty() ? counted : providers.count(m_filter);
+        if (counted && matching) {
             m_total = *counted;
-        else
-            qCWarning(lcUi) << "counting providers failed:" << counted.error().detail;
+            m_matching = *matching;
+        } else {
+            qCWarning(lcUi) << "counting providers failed";
+        }
     }
     endResetModel();
     m_busy = false;
@@ -80,6 +86,7 @@ void ProviderListModel::clear()
     m_cursor.reset();
     m_filter.clear();
     m_total = -1;
+    m_matching = -1;
     m_active = false;
     m_atEnd = true;
     endResetModel();

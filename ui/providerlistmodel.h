@@ -47,6 +47,8 @@ public:
 
     // All providers in the vault, whatever the filter (-1 while nothing is loaded).
     [[nodiscard]] qint64 totalCount() const { return m_total; }
+    // Providers matching the filter (all of them without one); -1 while locked.
+    [[nodiscard]] qint64 matchingCount() const { return m_matching; }
     // True when every row that matches the filter is loaded.
     [[nodiscard]] bool isComplete() const { return m_active && m_atEnd; }
     [[nodiscard]] bool isActive() const { return m_active; }
@@ -74,6 +76,7 @@ private:
     std::optional<ProviderRepository::PageCursor> m_cursor;
     QString m_filter;
     qint64 m_total = -1;
+    qint64 m_matching = -1;
     int m_pageSize = DefaultPageSize;
     bool m_active = false;
     bool m_atEnd = true;

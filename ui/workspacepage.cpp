@@ -97,7 +97,6 @@ void WorkspacePage::updateCount()
     // every number without a plural catalogue.
     const qint64 total = m_model.totalCount();
     const QLocale locale;
-    const QString shown = locale.toString(m_model.rowCount());
     QString text;
     if (!m_model.isActive() || total < 0)
         text.clear();
@@ -107,11 +106,9 @@ void WorkspacePage::updateCount()
         text = tr("Providers: %1").arg(locale.toString(total));
     else if (m_model.rowCount() == 0 && m_model.isComplete())
         text = tr("No providers match your search.");
-    else if (m_model.isComplete())
-        text = tr("Matching your search: %1 of %2").arg(shown, locale.toString(total));
     else
-        text = tr("Matching your search: more than %1 of %2 (scroll down for more)")
-                   .arg(shown, locale.toString(total));
+        text = tr("Matching your search: %1 of %2")
+                   .arg(locale.toString(m_model.matchingCount()), locale.toString(total));
     m_ui->providerCountLabel->setText(text);
 }
 

@@ -66,9 +66,40 @@ Result<std::optional<Provider>> ProviderRepository::find(const Id &id)
     return readOne<Provider>(*statement, readProvider);
 }
 
-Result<qint64> ProviderRepository::count()
+namespace {
+
+// Each word must be the prefix of one of the provider's tokens: a range scan on the token index
+// per word ("amst" matches "amsterdam"), never a full scan and never FTS. Returns the conditions
+// and appends their bound values.
+QStringList filterConditions(const QString &filter, QStringList &values)
 {
-    return countLive(m_vault, "provider");
+    QStringList conditions;
+    for (const QString &word : searchTokens(filter)) {
+        conditions << QStringLiteral("p.id IN (SELECT provider_id FROM provider_token "
+                                     "WHERE token >= ? AND token < ?)");
+        values << word << QString(word + QChar(0xffff));
+    }
+    return conditions;
+}
+
+} // namespace
+
+Result<qint64> ProviderRepository::count(const QString &filter)
+{
+    if (filter.trimmed().isEmpty())
+        return countLive(m_vault, "provider");
+    QStringList values;
+    QStringList conditions = filterConditions(filter, values);
+    conditions.prepend(QStringLiteral("p.deleted = 0"));
+    auto statement = prepareOn(m_vault, QStringLiteral("SELECT count(*) FROM provider p WHERE %1")
+                                            .arg(conditions.join(QStringLiteral(" AND "))));
+    if (!statement)
+        return std::unexpected(statement.error());
+    for (qsizetype i = 0; i < values.size(); ++i)
+        statement->bind(static_cast<int>(i + 1), values.at(i));
+    if (statement->next())
+        return statement->integer(0);
+    return std::unexpected(statement->error().value_or(Vault::lockedError()));
 }
 
 ProviderRepository::PageCursor ProviderRepository::cursorAfter(const ProviderSummary &row)
@@ -82,12 +113,8 @@ Result<QList<ProviderSummary>> ProviderRepository::page(const std::optional<Page
     QStringList conditions{QStringLiteral("p.deleted = 0")};
     if (after)
         conditions << QStringLiteral("(p.sort_name, p.id) > (?, ?)");
-    // Each word must be the prefix of one of the provider's tokens: a range scan on the token
-    // index per word ("amst" matches "amsterdam"), never a full scan and never FTS.
-    const QStringList words = searchTokens(filter);
-    for (qsizetype i = 0; i < words.size(); ++i)
-        conditions << QStringLiteral("p.id IN (SELECT provider_id FROM provider_token "
-                                     "WHERE token >= ? AND token < ?)");
+    QStringList values;
+    conditions += filterConditions(filter, values);
     auto statement = prepareOn(m_vault,
                                QStringLiteral("SELECT %1 FROM provider p WHERE %2 "
                                               "ORDER BY p.sort_name, p.id LIMIT ?")
@@ -99,10 +126,8 @@ Result<QList<ProviderSummary>> ProviderRepository::page(const std::optional<Page
         statement->bind(index++, after->sortKey);
         statement->bind(index++, after->id);
     }
-    for (const QString &word : words) {
-        statement->bind(index++, word);
-        statement->bind(index++, QString(word + QChar(0xffff)));
-    }
+    for (const QString &value : std::as_const(values))
+        statement->bind(index++, value);
     statement->bind(index, qint64(limit));
     return readAll<ProviderSummary>(*statement, [](const Statement &row) {
         ProviderSummary summary;

@@ -20,7 +20,8 @@ public:
     [[nodiscard]] Status update(const Provider &provider);
     [[nodiscard]] Status remove(const Id &id);
     [[nodiscard]] Result<std::optional<Provider>> find(const Id &id);
-    [[nodiscard]] Result<qint64> count();
+    // Live providers; with a filter, those matching it the way page() does.
+    [[nodiscard]] Result<qint64> count(const QString &filter = {});
 
     // Where a page of the list starts: after this row in (sort key, id) order.
     struct PageCursor

@@ -141,6 +141,7 @@ private Q_SLOTS:
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         model.setFilter(QStringLiteral("utrecht"));
         QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.matchingCount(), ProviderCount / 5); // known before all rows are fetched
         fetchAll(model);
         QCOMPARE(model.rowCount(), ProviderCount / 5);
         for (int row = 0; row < model.rowCount(); ++row)
@@ -152,6 +153,7 @@ private Q_SLOTS:
         model.setFilter(QStringLiteral("Utr 01"));
         fetchAll(model);
         QCOMPARE(model.rowCount(), 2); // 011 and 016
+        QCOMPARE(model.matchingCount(), 2);
         model.setFilter(QStringLiteral("rotterdam"));
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.canFetchMore({}));

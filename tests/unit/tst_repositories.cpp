@@ -92,6 +92,9 @@ private Q_SLOTS:
         QCOMPARE(search(QStringLiteral("lind")), QStringList{QStringLiteral("Zorggroep De Linde")});
         QCOMPARE(search(QStringLiteral("ELAN")), QStringList{QStringLiteral("Stichting Élan Jeugdhulp")});
         QCOMPARE(search(QStringLiteral("zwol")).size(), 2);
+        QCOMPARE(providers.count(QStringLiteral("zwol")).value(), 2);
+        QCOMPARE(providers.count(QStringLiteral("zwolle anker")).value(), 1);
+        QCOMPARE(providers.count().value(), 3);
         QCOMPARE(search(QStringLiteral("zwolle anker")), QStringList{QStringLiteral("Apotheek Het Anker")});
         QCOMPARE(search(QStringLiteral("8011ab")), QStringList{QStringLiteral("Zorggroep De Linde")});
         QCOMPARE(search(QStringLiteral("1234567")), QStringList{QStringLiteral("Zorggroep De Linde")});
