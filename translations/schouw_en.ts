@@ -233,6 +233,52 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
     </message>
 </context>
 <context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data can only be added to an empty vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No framework fits any of the demo providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits, observations, interviews and attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams and users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers, locations and risk signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample frameworks are built in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkLoader</name>
+    <message>
+        <source>The framework file is not a valid assessment framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>There is not enough memory to unlock the vault.</source>
@@ -306,9 +352,9 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
     <name>PassphraseInput</name>
     <message numerus="yes">
         <source>The passphrase is longer than %n bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The passphrase is longer than %n byte.</numerusform>
+            <numerusform>The passphrase is longer than %n bytes.</numerusform>
         </translation>
     </message>
     <message>
@@ -336,9 +382,9 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
     <name>PassphraseStrength</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -653,6 +699,87 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Schouw, the field client for inspections of health-care providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the encrypted data in &lt;directory&gt; instead of the default place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &lt;language&gt; for this session: nl or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; choose nl or en.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>schouw::CreateAccountPage</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is too weak to protect the data on this computer. Make it longer, for instance with another word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the passphrase again in the second field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>schouw::MainWindow</name>
+    <message>
+        <source>About Schouw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Schouw %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The field client for inspections of health-care providers: risk profiles, assessment frameworks, findings and reports.&lt;/p&gt;&lt;p&gt;Everything is stored encrypted on this computer and synchronised with the office.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked because Schouw was not used for %1 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked because the computer went to sleep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked because the computer&apos;s screen was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>schouw::ProviderListModel</name>
     <message>
         <source>Risk signals that have not been checked or closed yet</source>
@@ -676,13 +803,59 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
     </message>
 </context>
 <context>
+    <name>schouw::UnlockPage</name>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts. You can try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>schouw::VaultSession</name>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>schouw::WorkspacePage</name>
+    <message>
+        <source>No providers yet. They arrive with the next synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No providers match your search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching your search: %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -5,30 +5,30 @@
     <name>AttachmentRepository</name>
     <message>
         <source>The file is larger than %1, the most an attachment may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is groter dan %1, de maximale grootte van een bijlage.</translation>
     </message>
     <message>
         <source>The attachment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijlage bestaat niet meer.</translation>
     </message>
     <message>
         <source>The attachment could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijlage kon niet worden opgeslagen.</translation>
     </message>
     <message>
         <source>The attachment is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijlage is beschadigd.</translation>
     </message>
 </context>
 <context>
     <name>ChangeWriter</name>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging kon niet worden opgeslagen.</translation>
     </message>
     <message>
         <source>The record to change no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het te wijzigen record bestaat niet meer.</translation>
     </message>
 </context>
 <context>
@@ -69,620 +69,835 @@ A passphrase is never accepted as a command-line argument.
 Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
 4 damaged vault, invalid input or a failed check.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: schouw-cli --vault MAP [--passphrase-file BESTAND] [--verbose] OPDRACHT [OPTIES]
+
+Opdrachten:
+  init [--kdf standard|fast]
+      Een nieuwe kluis aanmaken in MAP.
+  demo --profile small|large [--seed N]
+      De kluis vullen met synthetische demogegevens; toont als JSON wat er
+      is aangemaakt.
+  stats
+      Het aantal records en het aantal wijzigingen dat wacht op
+      synchronisatie tonen als JSON.
+  check
+      De integriteit van de kluis controleren en een rapport tonen als JSON.
+  passwd [--new-passphrase-file BESTAND] [--kdf standard|fast]
+      De wachtwoordzin wijzigen. Alleen het sleutelbestand wordt herschreven.
+
+Opties:
+  --vault MAP                 De map van de kluis.
+  --passphrase-file BESTAND   De wachtwoordzin lezen uit de eerste regel van
+                              BESTAND. Zonder deze optie wordt in de terminal
+                              om de wachtwoordzin gevraagd, of wordt die als
+                              één regel gelezen van standaardinvoer als dat
+                              geen terminal is.
+  --new-passphrase-file BESTAND
+                              passwd: de nieuwe wachtwoordzin lezen uit BESTAND.
+  --kdf standard|fast         Hoeveel rekenwerk het afleiden van de sleutel uit
+                              de wachtwoordzin kost. &apos;fast&apos; is alleen voor
+                              tests: de wachtwoordzin is dan veel makkelijker
+                              te raden. Standaard: standard.
+  --profile small|large       demo: de omvang van de gegevensset.
+  --seed N                    demo: dezelfde seed geeft dezelfde gegevens
+                              (standaard 1).
+  --verbose                   Technische details toevoegen aan foutmeldingen;
+                              voortgang loggen.
+  -h, --help                  Deze hulptekst tonen.
+  --version                   De versie tonen.
+
+Een wachtwoordzin wordt nooit geaccepteerd als argument op de opdrachtregel.
+
+Afsluitcodes: 0 gelukt; 1 andere fout; 2 onjuist gebruik; 3 onjuiste
+wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
+</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende optie &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opdracht opgegeven.</translation>
     </message>
     <message>
         <source>Unexpected argument after the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwacht argument na de opdracht.</translation>
     </message>
     <message>
         <source>Unknown command. Commands are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende opdracht. Beschikbare opdrachten: %1.</translation>
     </message>
     <message>
         <source>The option &apos;--%1&apos; does not apply to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De optie &apos;--%1&apos; is niet van toepassing op &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>The option &apos;--%1&apos; is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>De optie &apos;--%1&apos; is meer dan eens opgegeven.</translation>
     </message>
     <message>
         <source>The option &apos;--%1&apos; needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>De optie &apos;--%1&apos; vereist een waarde.</translation>
     </message>
     <message>
         <source>Name the vault&apos;s folder with --vault DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de map van de kluis op met --vault MAP.</translation>
     </message>
     <message>
         <source>--kdf must be &apos;standard&apos; or &apos;fast&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kdf moet &apos;standard&apos; of &apos;fast&apos; zijn.</translation>
     </message>
     <message>
         <source>demo needs --profile small or --profile large.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo vereist --profile small of --profile large.</translation>
     </message>
     <message>
         <source>--seed must be a whole number from 0 upwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed moet een geheel getal van 0 of hoger zijn.</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>There is no vault in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat geen kluis in deze map.</translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin: </translation>
     </message>
     <message>
         <source>There is already a vault in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat al een kluis in deze map.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtwoordzin: </translation>
     </message>
     <message>
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal de wachtwoordzin: </translation>
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige wachtwoordzin: </translation>
     </message>
     <message>
         <source>Repeat the new passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal de nieuwe wachtwoordzin: </translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>%1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: waarschuwing: %2</translation>
     </message>
     <message>
         <source>The operation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewerking is mislukt.</translation>
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer &apos;%1 --help&apos; uit voor gebruiksinformatie.</translation>
     </message>
     <message>
         <source>the new passphrase is weak. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de nieuwe wachtwoordzin is zwak. %1</translation>
     </message>
     <message>
         <source>The passphrase is too weak. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin is te zwak. %1</translation>
     </message>
     <message>
         <source>The passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzinnen komen niet overeen.</translation>
     </message>
 </context>
 <context>
     <name>CreateAccountPage</name>
     <message>
         <source>Welcome to Schouw</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Schouw</translation>
     </message>
     <message>
         <source>Schouw encrypts everything it keeps on this computer. Choose a passphrase to protect it; you will enter it each time you open Schouw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schouw versleutelt alles wat het op deze computer bewaart. Kies een wachtwoordzin om dit te beveiligen; die vul je elke keer in als je Schouw opent.</translation>
     </message>
     <message>
         <source>A forgotten passphrase cannot be recovered, by you or by anyone else. Without it, the data on this computer cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vergeten wachtwoordzin is niet te herstellen, door jezelf niet en door niemand anders. Zonder wachtwoordzin zijn de gegevens op deze computer niet te openen.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
         <source>Several unrelated words work well</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkele willekeurige woorden werken goed</translation>
     </message>
     <message>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin &amp;herhalen:</translation>
     </message>
     <message>
         <source>&amp;Create account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account aanmaken</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The vault is damaged and cannot be read. It has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis is beschadigd en kan niet worden gelezen. Er is niets aan gewijzigd.</translation>
     </message>
     <message>
         <source>The vault is in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis wordt gebruikt door een ander programma.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf is vol. Er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>The vault file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kluisbestand kon niet worden gelezen of geschreven.</translation>
     </message>
     <message>
         <source>The change conflicts with data already in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging is in strijd met gegevens die al in de kluis staan.</translation>
     </message>
     <message>
         <source>The vault reported an unexpected error.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis meldde een onverwachte fout.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Demo data can only be added to an empty vault.</source>
+        <translation>Demogegevens kunnen alleen aan een lege kluis worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>No framework fits any of the demo providers.</source>
+        <translation>Geen enkel toetsingskader past bij de zorgaanbieders in de demogegevens.</translation>
+    </message>
+    <message>
+        <source>Visits, observations, interviews and attachments</source>
+        <translation>Bezoeken, waarnemingen, gesprekken en bijlagen</translation>
+    </message>
+    <message>
+        <source>Teams and users</source>
+        <translation>Teams en gebruikers</translation>
+    </message>
+    <message>
+        <source>Providers, locations and risk signals</source>
+        <translation>Zorgaanbieders, locaties en risicosignalen</translation>
+    </message>
+    <message>
+        <source>Assessment frameworks</source>
+        <translation>Toetsingskaders</translation>
+    </message>
+    <message>
+        <source>No sample frameworks are built in.</source>
+        <translation>Er zijn geen voorbeeldtoetsingskaders ingebouwd.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkLoader</name>
+    <message>
+        <source>The framework file is not a valid assessment framework.</source>
+        <translation>Het bestand bevat geen geldig toetsingskader.</translation>
+    </message>
+    <message>
+        <source>The framework file could not be read.</source>
+        <translation>Het bestand met het toetsingskader kon niet worden gelezen.</translation>
     </message>
 </context>
 <context>
     <name>KeyFile</name>
     <message>
         <source>There is not enough memory to unlock the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niet genoeg geheugen om de kluis te ontgrendelen.</translation>
     </message>
     <message>
         <source>The cryptographic library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cryptografische bibliotheek kon niet starten.</translation>
     </message>
     <message>
         <source>The vault key has the wrong size.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluissleutel heeft een onjuiste grootte.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand van de kluis is beschadigd. Zet het terug vanuit een back-up.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of Schouw. Update Schouw to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis is gemaakt met een nieuwere versie van Schouw. Werk Schouw bij om de kluis te openen.</translation>
     </message>
     <message>
         <source>There is no vault here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier staat geen kluis.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sleutelbestand van de kluis kon niet worden gelezen.</translation>
     </message>
     <message>
         <source>The passphrase is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin is onjuist.</translation>
     </message>
     <message>
         <source>A file of the vault could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bestand van de kluis kon niet worden geschreven.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
         <source>Lock Schouw now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schouw nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;About Schouw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Schouw</translation>
     </message>
 </context>
 <context>
     <name>PassphraseInput</name>
     <message numerus="yes">
         <source>The passphrase is longer than %n bytes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De wachtwoordzin is langer dan %n byte.</numerusform>
+            <numerusform>De wachtwoordzin is langer dan %n bytes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin is leeg.</translation>
     </message>
     <message>
         <source>The passphrase could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin kon niet worden gelezen.</translation>
     </message>
     <message>
         <source>No passphrase was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen wachtwoordzin opgegeven.</translation>
     </message>
     <message>
         <source>The passphrase file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand met de wachtwoordzin kon niet worden gelezen.</translation>
     </message>
     <message>
         <source>The first line of the passphrase file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste regel van het bestand met de wachtwoordzin is leeg.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gebruik minstens %n teken.</numerusform>
+            <numerusform>Gebruik minstens %n tekens.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too easy to guess. Use several unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te makkelijk te raden. Gebruik enkele willekeurige woorden.</translation>
     </message>
     <message>
         <source>Weak. Add another word or make it longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwak. Voeg een woord toe of maak de wachtwoordzin langer.</translation>
     </message>
     <message>
         <source>Reasonable. Longer is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redelijk. Hoe langer, hoe sterker.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterk.</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>This vault was made by a newer version of Schouw. Update Schouw to open it; the vault has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis is gemaakt met een nieuwere versie van Schouw. Werk Schouw bij om de kluis te openen; er is niets aan de kluis gewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Schouw starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe taal wordt actief wanneer Schouw de volgende keer start.</translation>
     </message>
     <message>
         <source>Lock &amp;automatically after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch vergrendelen na:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>without keyboard or mouse use</source>
-        <translation type="unfinished"></translation>
+        <translation>zonder gebruik van toetsenbord of muis</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Schouw is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Schouw is vergrendeld</translation>
     </message>
     <message>
         <source>Enter your passphrase to open your data on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de wachtwoordzin in om de gegevens op deze computer te openen.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
         <source>The encryption library does not accept the vault&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De versleutelingsbibliotheek accepteert de instellingen van de kluis niet.</translation>
     </message>
     <message>
         <source>Schouw was built without encryption support and will not store data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schouw is gebouwd zonder ondersteuning voor versleuteling en slaat geen gegevens op.</translation>
     </message>
     <message>
         <source>The vault is damaged and cannot be read. It has not been changed; restore it from a backup or ask the office for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis is beschadigd en kan niet worden gelezen. Er is niets aan gewijzigd; zet de kluis terug vanuit een back-up of vraag het kantoor om hulp.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of Schouw. Update Schouw to open it; the vault has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis is gemaakt met een nieuwere versie van Schouw. Werk Schouw bij om de kluis te openen; er is niets aan de kluis gewijzigd.</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis is vergrendeld.</translation>
     </message>
     <message>
         <source>The cryptographic library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cryptografische bibliotheek kon niet starten.</translation>
     </message>
     <message>
         <source>There is already a vault here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier staat al een kluis.</translation>
     </message>
     <message>
         <source>The folder for the vault could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map voor de kluis kon niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>The vault is in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis wordt gebruikt door een ander programma.</translation>
     </message>
     <message>
         <source>The vault is already open in another window or program.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis is al geopend in een ander venster of programma.</translation>
     </message>
     <message>
         <source>The vault folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de map van de kluis kan niet worden geschreven.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>meets</source>
-        <translation type="unfinished"></translation>
+        <translation>voldoet</translation>
     </message>
     <message>
         <source>largely meets</source>
-        <translation type="unfinished"></translation>
+        <translation>voldoet grotendeels</translation>
     </message>
     <message>
         <source>largely fails to meet</source>
-        <translation type="unfinished"></translation>
+        <translation>voldoet grotendeels niet</translation>
     </message>
     <message>
         <source>does not meet</source>
-        <translation type="unfinished"></translation>
+        <translation>voldoet niet</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>niet getoetst</translation>
     </message>
     <message>
         <source>unannounced</source>
-        <translation type="unfinished"></translation>
+        <translation>onaangekondigd</translation>
     </message>
     <message>
         <source>announced</source>
-        <translation type="unfinished"></translation>
+        <translation>aangekondigd</translation>
     </message>
     <message>
         <source>thematic</source>
-        <translation type="unfinished"></translation>
+        <translation>thematisch</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>vervolgbezoek</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>cliënt</translation>
     </message>
     <message>
         <source>relative</source>
-        <translation type="unfinished"></translation>
+        <translation>naaste</translation>
     </message>
     <message>
         <source>client council</source>
-        <translation type="unfinished"></translation>
+        <translation>cliëntenraad</translation>
     </message>
     <message>
         <source>staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>medewerker</translation>
     </message>
     <message>
         <source>management</source>
-        <translation type="unfinished"></translation>
+        <translation>bestuur en management</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>concept</translation>
     </message>
     <message>
         <source>in review</source>
-        <translation type="unfinished"></translation>
+        <translation>ter review</translation>
     </message>
     <message>
         <source>returned to inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>terug naar inspecteur</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>goedgekeurd</translation>
     </message>
     <message>
         <source>provider response</source>
-        <translation type="unfinished"></translation>
+        <translation>hoor en wederhoor</translation>
     </message>
     <message>
         <source>final</source>
-        <translation type="unfinished"></translation>
+        <translation>definitief</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>gepubliceerd</translation>
     </message>
     <message>
         <source>primary care</source>
-        <translation type="unfinished"></translation>
+        <translation>eerstelijnszorg</translation>
     </message>
     <message>
         <source>pharmaceutical products</source>
-        <translation type="unfinished"></translation>
+        <translation>farmaceutische producten</translation>
     </message>
     <message>
         <source>mental health care</source>
-        <translation type="unfinished"></translation>
+        <translation>ggz</translation>
     </message>
     <message>
         <source>disability care</source>
-        <translation type="unfinished"></translation>
+        <translation>gehandicaptenzorg</translation>
     </message>
     <message>
         <source>youth care</source>
-        <translation type="unfinished"></translation>
+        <translation>jeugdhulp</translation>
     </message>
     <message>
         <source>medical specialist care</source>
-        <translation type="unfinished"></translation>
+        <translation>medisch-specialistische zorg</translation>
     </message>
     <message>
         <source>medical technology</source>
-        <translation type="unfinished"></translation>
+        <translation>medische technologie</translation>
     </message>
     <message>
         <source>prevention</source>
-        <translation type="unfinished"></translation>
+        <translation>preventie</translation>
     </message>
     <message>
         <source>nursing and care</source>
-        <translation type="unfinished"></translation>
+        <translation>verpleging en verzorging</translation>
     </message>
     <message>
         <source>home care</source>
-        <translation type="unfinished"></translation>
+        <translation>thuiszorg</translation>
     </message>
     <message>
         <source>care for detainees and asylum seekers</source>
-        <translation type="unfinished"></translation>
+        <translation>zorg aan justitiabelen en asielzoekers</translation>
     </message>
     <message>
         <source>observed</source>
-        <translation type="unfinished"></translation>
+        <translation>waargenomen</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>document</translation>
     </message>
     <message>
         <source>conversation with staff</source>
-        <translation type="unfinished"></translation>
+        <translation>gesprek met medewerker</translation>
     </message>
     <message>
         <source>interview</source>
-        <translation type="unfinished"></translation>
+        <translation>gesprek</translation>
     </message>
     <message>
         <source>file study</source>
-        <translation type="unfinished"></translation>
+        <translation>dossieronderzoek</translation>
     </message>
     <message>
         <source>incident report</source>
-        <translation type="unfinished"></translation>
+        <translation>melding</translation>
     </message>
     <message>
         <source>complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>klacht</translation>
     </message>
     <message>
         <source>data indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>data-indicator</translation>
     </message>
     <message>
         <source>media</source>
-        <translation type="unfinished"></translation>
+        <translation>media</translation>
     </message>
     <message>
         <source>inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>inspecteur</translation>
     </message>
     <message>
         <source>family inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>familie-inspecteur</translation>
     </message>
     <message>
         <source>team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>teamleider</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>beheerder</translation>
     </message>
 </context>
 <context>
     <name>WorkspacePage</name>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorgaanbieders</translation>
     </message>
     <message>
         <source>Search by name, city, postcode or KvK number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, plaats, postcode of KvK-nummer</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Schouw, the field client for inspections of health-care providers.</source>
+        <translation>Schouw, de veldapplicatie voor inspecties van zorgaanbieders.</translation>
+    </message>
+    <message>
+        <source>Keep the encrypted data in &lt;directory&gt; instead of the default place.</source>
+        <translation>De versleutelde gegevens in &lt;map&gt; bewaren in plaats van op de standaardlocatie.</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <source>Use &lt;language&gt; for this session: nl or en.</source>
+        <translation>&lt;taal&gt; gebruiken voor deze sessie: nl of en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; choose nl or en.
+</source>
+        <translation>Onbekende taal &quot;%1&quot;; kies nl of en.
+</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::CreateAccountPage</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Gebruik minstens %n teken.</numerusform>
+            <numerusform>Gebruik minstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a passphrase first.</source>
+        <translation>Kies eerst een wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>This passphrase is too weak to protect the data on this computer. Make it longer, for instance with another word.</source>
+        <translation>Deze wachtwoordzin is te zwak om de gegevens op deze computer te beveiligen. Maak de wachtwoordzin langer, bijvoorbeeld met een extra woord.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type the passphrase again in the second field.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk. Typ de wachtwoordzin opnieuw in het tweede veld.</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Account wordt aangemaakt…</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::MainWindow</name>
+    <message>
+        <source>About Schouw</source>
+        <translation>Over Schouw</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Schouw %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The field client for inspections of health-care providers: risk profiles, assessment frameworks, findings and reports.&lt;/p&gt;&lt;p&gt;Everything is stored encrypted on this computer and synchronised with the office.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Schouw %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;De veldapplicatie voor inspecties van zorgaanbieders: risicoprofielen, toetsingskaders, waarnemingen en rapporten.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld opgeslagen op deze computer en gesynchroniseerd met kantoor.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Locked because Schouw was not used for %1 min.</source>
+        <translation>Vergrendeld omdat Schouw %1 min niet is gebruikt.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer went to sleep.</source>
+        <translation>Vergrendeld omdat de computer in de slaapstand ging.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer&apos;s screen was locked.</source>
+        <translation>Vergrendeld omdat het scherm van de computer werd vergrendeld.</translation>
     </message>
 </context>
 <context>
     <name>schouw::ProviderListModel</name>
     <message>
         <source>Risk signals that have not been checked or closed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Risicosignalen die nog niet zijn beoordeeld of afgesloten</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Open signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Open signalen</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::UnlockPage</name>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Vul de wachtwoordzin in.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct.</source>
+        <translation>Wachtwoordzin onjuist. Vul de wachtwoordzin opnieuw in.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Too many attempts. You can try again in %1.</source>
+        <translation>Te veel pogingen. Opnieuw proberen kan over %1.</translation>
+    </message>
+    <message>
+        <source>Opening your data…</source>
+        <translation>Gegevens worden geopend…</translation>
     </message>
 </context>
 <context>
     <name>schouw::VaultSession</name>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Te veel pogingen. Probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Te veel pogingen. Probeer het over %n seconden opnieuw.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>schouw::WorkspacePage</name>
+    <message>
+        <source>No providers yet. They arrive with the next synchronisation.</source>
+        <translation>Nog geen zorgaanbieders. Die komen binnen bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Providers: %1</source>
+        <translation>Zorgaanbieders: %1</translation>
+    </message>
+    <message>
+        <source>No providers match your search.</source>
+        <translation>Geen zorgaanbieders gevonden die bij de zoekopdracht passen.</translation>
+    </message>
+    <message>
+        <source>Matching your search: %1 of %2</source>
+        <translation>Passend bij de zoekopdracht: %1 van %2</translation>
     </message>
 </context>
 </TS>

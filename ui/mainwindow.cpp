@@ -13,6 +13,7 @@
 #include "ui_mainwindow.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QIcon>
 #include <QMessageBox>
@@ -123,6 +124,12 @@ void MainWindow::onLocked()
 void MainWindow::closeOtherWindows()
 {
     QToolTip::hideText();
+    // Whatever was copied from Schouw (a provider name, a finding) must not outlive the lock.
+    QClipboard *clipboard = QApplication::clipboard();
+    for (auto mode : {QClipboard::Clipboard, QClipboard::Selection})
+        if ((mode == QClipboard::Clipboard && clipboard->ownsClipboard())
+            || (mode == QClipboard::Selection && clipboard->ownsSelection()))
+            clipboard->clear(mode);
     // Popups (menus, completers) first, each closing may reveal the one beneath; bounded so a
     // popup that refuses to close cannot hang the lock.
     for (int i = 0; i < 16 && QApplication::activePopupWidget(); ++i)

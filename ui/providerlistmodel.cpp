@@ -13,11 +13,14 @@ namespace schouw {
 namespace {
 
 // Vocabulary labels are lower case for use inside sentences; a column starts them with a capital.
+// A lone short word is an abbreviation ("ggz"), which a column shows in capitals ("GGZ"), never as
+// "Ggz".
 QString sectorText(Sector sector)
 {
     QString text = label(sector);
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
+    if (text.size() <= 3 && !text.contains(QLatin1Char(' ')))
+        return text.toUpper();
+    text[0] = text.at(0).toUpper();
     return text;
 }
 

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -164,6 +165,20 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_window->session().isUnlocked());
         verifyLocked(*m_window);
         QVERIFY(!action->isEnabled());
+    }
+
+    void lockClearsWhatWasCopied()
+    {
+        // Only a real windowing system says whose the clipboard is; ctest runs this function
+        // again under Xvfb as tst_locking_x11.
+        if (QGuiApplication::platformName() == QStringLiteral("offscreen"))
+            QSKIP("clipboard ownership needs a windowing system: covered by tst_locking_x11");
+        QClipboard *clipboard = QApplication::clipboard();
+        clipboard->setText(m_providers.first().name);
+        QCOMPARE(clipboard->text(), m_providers.first().name);
+        m_window->lock();
+        verifyLocked(*m_window);
+        QVERIFY(clipboard->text().isEmpty());
     }
 
     void lockClosesOtherWindows()

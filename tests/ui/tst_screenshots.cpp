@@ -3,6 +3,7 @@
 // when SCHOUW_SCREENSHOT_DIR names a directory; otherwise every function skips.
 
 #include "idlelockwatcher.h"
+#include "i18n/language.h"
 #include "mainwindow.h"
 #include "providerlistmodel.h"
 #include "testvault.h"
@@ -111,6 +112,8 @@ private Q_SLOTS:
         if (!enabled())
             QSKIP("set SCHOUW_SCREENSHOT_DIR to render the pages");
         QVERIFY(QDir().mkpath(m_outDir));
+        // SCHOUW_LANG=nl renders the Dutch interface the inspector sees by default.
+        schouw::installTranslations(schouw::commandLineLanguage());
     }
 
     void createAccount()
