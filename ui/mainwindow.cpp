@@ -58,6 +58,13 @@ MainWindow::MainWindow(QString vaultDirectory, VaultOptions options, QWidget *pa
 
     connect(m_session, &VaultSession::unlocked, this, &MainWindow::onUnlocked);
     connect(m_session, &VaultSession::locked, this, &MainWindow::onLocked);
+    // The quick check of a large vault runs after the window is usable; damage found then locks
+    // the vault again and says why.
+    connect(m_session, &VaultSession::integrityFailed, this, [this](const Error &error) {
+        qCWarning(lcUi) << "background integrity check failed:" << error.detail;
+        m_damageMessage = error.message;
+        m_lockReason = LockReason::Damaged;
+    });
     connect(m_idle, &IdleLockWatcher::idleTimeout, this, [this] { lock(LockReason::Idle); });
     connect(qApp, &QGuiApplication::applicationStateChanged, this,
             &MainWindow::onApplicationStateChanged);
@@ -194,6 +201,8 @@ QString MainWindow::lockNotice(LockReason reason) const
         return tr("Locked because the computer went to sleep.");
     case LockReason::SessionLocked:
         return tr("Locked because the computer's screen was locked.");
+    case LockReason::Damaged:
+        return m_damageMessage;
     case LockReason::Requested:
         break;
     }

@@ -28,7 +28,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class LockReason { Requested, Idle, Suspended, SessionLocked };
+    enum class LockReason { Requested, Idle, Suspended, SessionLocked, Damaged };
     Q_ENUM(LockReason)
 
     // vaultDirectory: where the account's vault lives (created on first start). options: the
@@ -65,6 +65,7 @@ private:
     UnlockPage *m_unlockPage = nullptr;
     WorkspacePage *m_workspacePage = nullptr;
     LockReason m_lockReason = LockReason::Requested;
+    QString m_damageMessage; // from the background integrity check, shown on the lock page
 };
 
 } // namespace schouw

@@ -86,7 +86,11 @@ int main(int argc, char *argv[])
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
             QStringLiteral("/vault");
 
-    schouw::MainWindow window(vaultDirectory);
+    schouw::VaultOptions vaultOptions;
+    // quick_check reads every page; on a large vault it runs beside the open window instead of
+    // before it (see docs/vault.md).
+    vaultOptions.deferQuickCheck = true;
+    schouw::MainWindow window(vaultDirectory, vaultOptions);
     schouw::SessionLockMonitor desktop;
     QObject::connect(&desktop, &schouw::SessionLockMonitor::sessionLocked, &window,
                      [&window] { window.lock(schouw::MainWindow::LockReason::SessionLocked); });

@@ -246,6 +246,7 @@ CREATE TABLE change_log (
 );
 CREATE INDEX change_log_pending ON change_log(seq) WHERE origin = 'local' AND sent = 0;
 CREATE INDEX change_log_by_entity ON change_log(entity_id);
+CREATE INDEX change_log_by_hlc ON change_log(hlc);
 )SQL";
 
 constexpr std::array Migrations{

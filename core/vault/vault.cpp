@@ -1,6 +1,7 @@
 #include "vault.h"
 
 #include "auditlog.h"
+#include "integrityprobe.h"
 #include "schema.h"
 
 #include <QDateTime>
@@ -83,10 +84,7 @@ Status applyConnectionSettings(Database &db, bool encrypted)
 
 Error damaged(const QString &detail)
 {
-    return {ErrorCode::VaultDamaged,
-            Vault::tr("The vault is damaged and cannot be read. It has not been changed; restore "
-                      "it from a backup or ask the office for help."),
-            detail};
+    return Vault::damagedError(detail);
 }
 
 Result<Database> openDatabase(const QString &path, Database::OpenMode mode,
@@ -98,8 +96,10 @@ Result<Database> openDatabase(const QString &path, Database::OpenMode mode,
 // Reads the vault without writing anything: the cipher works, the key fits, the schema is one we
 // know, and the pages are sound. A read-only connection never checkpoints, so even a WAL left by a
 // crash stays as it was if we refuse.
+enum class PageCheck { None, Quick, Full };
+
 Status inspectReadOnly(const QString &path, const SecureBytes &dataKey, bool encrypted,
-                       const Id &expectedAccount, bool fullCheck)
+                       const Id &expectedAccount, PageCheck pageCheck)
 {
     auto db = openDatabase(path, Database::OpenMode::ReadOnly, dataKey, encrypted);
     if (!db)
@@ -131,8 +131,10 @@ Status inspectReadOnly(const QString &path, const SecureBytes &dataKey, bool enc
         return std::unexpected(damaged(account.error().detail));
     if (idFromText(account->toString()) != expectedAccount)
         return std::unexpected(damaged(QStringLiteral("database belongs to another key file")));
-    auto check = db->scalar(fullCheck ? QStringLiteral("PRAGMA integrity_check")
-                                      : QStringLiteral("PRAGMA quick_check"));
+    if (pageCheck == PageCheck::None)
+        return {};
+    auto check = db->scalar(pageCheck == PageCheck::Full ? QStringLiteral("PRAGMA integrity_check")
+                                                         : QStringLiteral("PRAGMA quick_check"));
     if (!check)
         return std::unexpected(check.error().code == ErrorCode::VaultDamaged
                                    ? check.error()
@@ -268,8 +270,10 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &directory, const Secur
     const QString shmPath = path + QStringLiteral("-shm");
     const bool hadWal = QFileInfo::exists(walPath);
     const bool hadShm = QFileInfo::exists(shmPath);
-    if (auto ok = inspectReadOnly(path, *dataKey, encrypted, vault->m_accountId, vault->m_recovered);
-        !ok) {
+    const PageCheck pageCheck = vault->m_recovered        ? PageCheck::Full
+                                : options.deferQuickCheck ? PageCheck::None
+                                                          : PageCheck::Quick;
+    if (auto ok = inspectReadOnly(path, *dataKey, encrypted, vault->m_accountId, pageCheck); !ok) {
         if (!hadWal && QFileInfo(walPath).size() == 0) {
             QFile::remove(walPath);
             if (!hadShm)
@@ -287,7 +291,22 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &directory, const Secur
         return std::unexpected(done.error());
     if (auto done = vault->attach(std::move(*db), false); !done)
         return std::unexpected(done.error());
+    if (pageCheck == PageCheck::None)
+        vault->m_probe = std::make_unique<IntegrityProbe>(path, std::move(*dataKey), encrypted);
     return vault;
+}
+
+std::unique_ptr<IntegrityProbe> Vault::takeIntegrityProbe()
+{
+    return std::move(m_probe);
+}
+
+Error Vault::damagedError(const QString &detail)
+{
+    return {ErrorCode::VaultDamaged,
+            tr("The vault is damaged and cannot be read. It has not been changed; restore it from "
+               "a backup or ask the office for help."),
+            detail};
 }
 
 Status Vault::attach(Database db, bool created)
@@ -317,6 +336,7 @@ Status Vault::attach(Database db, bool created)
 
 void Vault::lock()
 {
+    m_probe.reset(); // an untaken probe still holds a copy of the key
     if (m_db.isOpen()) {
         m_changes.reset();
         m_db.close();

@@ -17,6 +17,8 @@ class QLockFile;
 
 namespace schouw {
 
+class IntegrityProbe;
+
 struct VaultOptions
 {
     KdfParams kdf = KdfParams::standard(); // used when creating or re-keying
@@ -24,6 +26,10 @@ struct VaultOptions
     // Tests and the benchmark compare against a plaintext database with the same code. Never set
     // for user data: it writes every byte in the clear.
     bool unencryptedForBenchmark = false;
+    // Leave PRAGMA quick_check out of open() and hand it to an IntegrityProbe the caller runs on
+    // a worker thread (takeIntegrityProbe()). The client does this so a large vault opens within
+    // its time budget; the full check after an unclean shutdown always runs inside open().
+    bool deferQuickCheck = false;
 };
 
 // What the integrity check found.
@@ -83,6 +89,9 @@ public:
     [[nodiscard]] const QString &deviceId() const { return m_deviceId; }
     [[nodiscard]] int schemaVersion() const;
     [[nodiscard]] bool recoveredFromUncleanShutdown() const { return m_recovered; }
+    // With VaultOptions::deferQuickCheck: the check still to run, once; null otherwise. The
+    // caller runs it off this thread and must cancel it before the vault locks.
+    [[nodiscard]] std::unique_ptr<IntegrityProbe> takeIntegrityProbe();
 
     // Full integrity check: SQLite's integrity_check, foreign keys, the cipher settings and the
     // audit chain. Read-only.
@@ -94,6 +103,8 @@ public:
     [[nodiscard]] HlcClock &clock() { return m_clock; }
     // A typed VaultLocked error for repositories to return when the vault is closed.
     [[nodiscard]] static Error lockedError();
+    // The user-facing error for a damaged vault; detail is technical and free of personal data.
+    [[nodiscard]] static Error damagedError(const QString &detail);
 
     // Local settings of this vault (not synced), e.g. the id of the signed-in user.
     [[nodiscard]] Result<QString> metaValue(const QString &key);
@@ -108,6 +119,7 @@ private:
     HlcClock m_clock;
     std::unique_ptr<ChangeWriter> m_changes;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<IntegrityProbe> m_probe;
     Id m_accountId;
     QString m_deviceId;
     bool m_recovered = false;

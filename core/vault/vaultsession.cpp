@@ -1,8 +1,10 @@
 #include "vaultsession.h"
 
 #include "auditlog.h"
+#include "integrityprobe.h"
 
 #include <QLoggingCategory>
+#include <QThread>
 
 namespace schouw {
 
@@ -15,6 +17,7 @@ VaultSession::VaultSession(QString directory, VaultOptions options, QObject *par
 
 VaultSession::~VaultSession()
 {
+    stopIntegrityProbe();
     lock();
 }
 
@@ -52,8 +55,47 @@ Status VaultSession::unlock(const SecureBytes &passphrase)
     m_throttle.recordSuccess();
     m_vault = std::move(*vault);
     (void)AuditLog(*m_vault).append(QStringLiteral("vault.unlocked"));
+    startIntegrityProbe();
     Q_EMIT unlocked();
     return {};
+}
+
+void VaultSession::startIntegrityProbe()
+{
+    std::unique_ptr<IntegrityProbe> probe = m_vault->takeIntegrityProbe();
+    if (!probe)
+        return;
+    m_probe = std::move(probe);
+    auto result = std::make_shared<Status>();
+    QThread *thread = QThread::create([probe = m_probe, result] { *result = probe->run(); });
+    thread->setParent(this);
+    m_probeThread = thread;
+    connect(thread, &QThread::finished, this, [this, thread, result] {
+        thread->deleteLater();
+        if (m_probeThread != thread)
+            return; // cancelled by a lock; its verdict no longer matters
+        m_probeThread = nullptr;
+        m_probe.reset();
+        if (!*result) {
+            // From now on open() checks before it opens, so the damage is refused, not re-found.
+            m_options.deferQuickCheck = false;
+            Q_EMIT integrityFailed(result->error());
+            lock();
+        } else {
+            Q_EMIT integrityVerified();
+        }
+    });
+    thread->start(QThread::LowPriority);
+}
+
+void VaultSession::stopIntegrityProbe()
+{
+    if (!m_probeThread)
+        return;
+    m_probe->cancel();
+    m_probeThread->wait();
+    m_probeThread = nullptr;
+    m_probe.reset(); // its copy of the key is gone once run() has returned
 }
 
 void VaultSession::lock()
@@ -61,6 +103,7 @@ void VaultSession::lock()
     if (!m_vault)
         return;
     Q_EMIT aboutToLock();
+    stopIntegrityProbe();
     m_vault.reset(); // closes the database and wipes the key
     Q_EMIT locked();
 }

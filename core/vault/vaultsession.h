@@ -8,7 +8,11 @@
 
 #include <memory>
 
+class QThread;
+
 namespace schouw {
+
+class IntegrityProbe;
 
 // The unlocked vault of the running client, as a QObject so windows can follow its life. Locking
 // first asks every editor to save (aboutToLock, connected directly), then closes the vault and
@@ -37,15 +41,24 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void unlocked();
+    // The deferred quick_check (VaultOptions::deferQuickCheck) found damage; the session locks
+    // right after this signal.
+    void integrityFailed(const schouw::Error &error);
+    void integrityVerified();
     // Emitted before the vault closes: save what is being typed now.
     void aboutToLock();
     void locked();
 
 private:
+    void startIntegrityProbe();
+    void stopIntegrityProbe();
+
     QString m_directory;
     VaultOptions m_options;
     std::unique_ptr<Vault> m_vault;
     UnlockThrottle m_throttle;
+    std::shared_ptr<IntegrityProbe> m_probe;
+    QThread *m_probeThread = nullptr;
 };
 
 } // namespace schouw

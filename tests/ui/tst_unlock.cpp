@@ -7,6 +7,9 @@
 #include "uitestsupport.h"
 #include "vault/vaultsession.h"
 
+#include "vault/attachmentrepository.h"
+
+#include <QBuffer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
@@ -123,6 +126,52 @@ private Q_SLOTS:
         submit(window, QString::fromUtf8(TestPassphrase));
         QTRY_VERIFY(window.session().isUnlocked());
         QVERIFY(!onPage<QLabel>(&window, "UnlockPage", "errorLabel")->isVisible());
+    }
+
+    // The client opens a vault before its quick check has read every page; damage found then
+    // locks the window again, with the reason on the lock page.
+    void damageFoundAfterUnlockLocksAgain()
+    {
+        QTemporaryDir dir;
+        const QString damaged = dir.filePath(QStringLiteral("vault"));
+        QVERIFY(seedVault(damaged, numberedProviders(3, QStringLiteral("Zorghuis Berkenlaan"))));
+        {
+            auto vault = Vault::open(damaged, test::passphrase(), fastOptions());
+            QVERIFY(vault);
+            QByteArray photo(2'000'000, '\0');
+            for (qsizetype i = 0; i < photo.size(); ++i)
+                photo[i] = static_cast<char>((i * 7919) % 251);
+            QBuffer in(&photo);
+            in.open(QIODevice::ReadOnly);
+            Attachment attachment;
+            attachment.id = newId();
+            attachment.ownerId = newId();
+            attachment.fileName = QStringLiteral("gang.jpg");
+            QVERIFY(AttachmentRepository(**vault).add(attachment, in));
+            QVERIFY((*vault)->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QFile db(Vault::databasePath(damaged));
+        QVERIFY(db.open(QIODevice::ReadWrite));
+        const qint64 middle = (db.size() / 2 / 4096) * 4096 + 2000;
+        db.seek(middle);
+        char byte = 0;
+        QVERIFY(db.getChar(&byte));
+        db.seek(middle);
+        db.putChar(static_cast<char>(byte ^ 0x10));
+        db.close();
+
+        VaultOptions options = fastOptions();
+        options.deferQuickCheck = true;
+        MainWindow window(damaged, options);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        submit(window, QString::fromUtf8(test::TestPassphrase));
+        QTRY_COMPARE(currentPage(window), QStringLiteral("UnlockPage"));
+        QTRY_VERIFY(!window.session().isUnlocked());
+        QCOMPARE(window.providerModel().rowCount(), 0);
+        auto *notice = onPage<QLabel>(&window, "UnlockPage", "noticeLabel");
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("damaged")), qPrintable(notice->text()));
     }
 
     void repeatedFailuresCountDown()

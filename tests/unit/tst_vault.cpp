@@ -1,11 +1,16 @@
 #include "testvault.h"
+#include "vault/attachmentrepository.h"
+#include "vault/integrityprobe.h"
 #include "vault/observationrepository.h"
 #include "vault/providerrepository.h"
 #include "vault/sqlite.h"
 #include "vault/vault.h"
+#include "vault/vaultsession.h"
 #include "vault/visitrepository.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
+#include <QSignalSpy>
 #include <QDir>
 #include <QFile>
 #include <QTest>
@@ -300,6 +305,79 @@ private Q_SLOTS:
                 QVERIFY2(!bytes.contains(QByteArrayLiteral("Geheime bevinding")), qPrintable(name));
             }
         }
+    }
+
+    // A page the open path never reads (inside an attachment) is only found by quick_check: at
+    // open, or later by the probe the client runs beside its window.
+    void deferredQuickCheckFindsDamageLater()
+    {
+        test::TempVault temp;
+        QByteArray photo(2'000'000, '\0');
+        for (qsizetype i = 0; i < photo.size(); ++i)
+            photo[i] = static_cast<char>((i * 7919) % 251);
+        QBuffer in(&photo);
+        in.open(QIODevice::ReadOnly);
+        Attachment attachment;
+        attachment.id = newId();
+        attachment.ownerId = newId();
+        attachment.fileName = QStringLiteral("gang.jpg");
+        QVERIFY(AttachmentRepository(temp.vault()).add(attachment, in));
+        QVERIFY(temp.vault().database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        temp.close();
+        QFile db(Vault::databasePath(temp.directory()));
+        QVERIFY(db.open(QIODevice::ReadWrite));
+        const qint64 middle = (db.size() / 2 / 4096) * 4096 + 2000;
+        db.seek(middle);
+        char byte = 0;
+        QVERIFY(db.getChar(&byte));
+        db.seek(middle);
+        db.putChar(static_cast<char>(byte ^ 0x10));
+        db.close();
+
+        QCOMPARE(Vault::open(temp.directory(), test::passphrase(), test::fastOptions()).error().code,
+                 ErrorCode::VaultDamaged);
+
+        VaultOptions deferred = test::fastOptions();
+        deferred.deferQuickCheck = true;
+        auto opened = Vault::open(temp.directory(), test::passphrase(), deferred);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().detail));
+        std::unique_ptr<IntegrityProbe> probe = (*opened)->takeIntegrityProbe();
+        QVERIFY(probe);
+        QVERIFY(!(*opened)->takeIntegrityProbe()); // handed out once
+        const Status verdict = probe->run();
+        QVERIFY(!verdict);
+        QCOMPARE(verdict.error().code, ErrorCode::VaultDamaged);
+        opened->reset();
+
+        // The session runs the probe on a thread, reports the damage and locks.
+        VaultSession session(temp.directory(), deferred);
+        QSignalSpy failed(&session, &VaultSession::integrityFailed);
+        QSignalSpy locked(&session, &VaultSession::locked);
+        QVERIFY(session.unlock(test::passphrase()));
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(locked.count(), 1);
+        QVERIFY(!session.isUnlocked());
+        // Once found, the damage is refused at the door.
+        QCOMPARE(session.unlock(test::passphrase()).error().code, ErrorCode::VaultDamaged);
+    }
+
+    void deferredQuickCheckPassesOnASoundVault()
+    {
+        test::TempVault temp;
+        QVERIFY(ProviderRepository(temp.vault()).add(provider(QStringLiteral("Zorghuis Oost"))));
+        temp.close();
+        VaultOptions deferred = test::fastOptions();
+        deferred.deferQuickCheck = true;
+        VaultSession session(temp.directory(), deferred);
+        QSignalSpy verified(&session, &VaultSession::integrityVerified);
+        QVERIFY(session.unlock(test::passphrase()));
+        QTRY_COMPARE(verified.count(), 1);
+        QVERIFY(session.isUnlocked());
+        // Locking while a probe runs cancels it rather than waiting for it.
+        session.lock();
+        QVERIFY(session.unlock(test::passphrase()));
+        session.lock();
+        QVERIFY(!session.isUnlocked());
     }
 
     void integrityCheckOfAHealthyVault()
