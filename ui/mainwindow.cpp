@@ -134,8 +134,8 @@ void MainWindow::closeOtherWindows()
     // Whatever was copied from Schouw (a provider name, a finding) must not outlive the lock.
     QClipboard *clipboard = QApplication::clipboard();
     for (auto mode : {QClipboard::Clipboard, QClipboard::Selection})
-        if ((mode == QClipboard::Clipboard && clipboard->ownsClipboard())
-            || (mode == QClipboard::Selection && clipboard->ownsSelection()))
+        if ((mode == QClipboard::Clipboard && clipboard->ownsClipboard()) ||
+            (mode == QClipboard::Selection && clipboard->ownsSelection()))
             clipboard->clear(mode);
     // Popups (menus, completers) first, each closing may reveal the one beneath; bounded so a
     // popup that refuses to close cannot hang the lock.

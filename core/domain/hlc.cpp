@@ -33,7 +33,7 @@ HlcTimestamp HlcTimestamp::fromText(QStringView text, bool *ok)
     }
     if (ok)
         *ok = msOk && counterOk && result.wallMs >= 0;
-    return (msOk && counterOk) ? result : HlcTimestamp{};
+    return (msOk && counterOk) ? result : HlcTimestamp {};
 }
 
 HlcClock::HlcClock(WallClock wallClock)

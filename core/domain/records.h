@@ -58,7 +58,7 @@ struct Provider
     QString name;
     Sector sector = Sector::NursingAndCare;
     QString kvkNumber; // Chamber of Commerce number, 8 digits
-    QString city;      // of the main location, for lists
+    QString city; // of the main location, for lists
     QString postcode;
 };
 
@@ -171,8 +171,8 @@ struct AuditEvent
     qint64 sequence = 0;
     QDateTime at;
     Id actorId;
-    QString action;   // e.g. "vault.unlocked", "report.approved"
-    QString entity;   // entity type, never content
+    QString action; // e.g. "vault.unlocked", "report.approved"
+    QString entity; // entity type, never content
     Id entityId;
     QByteArray previousHash;
     QByteArray hash;

@@ -22,7 +22,15 @@ enum class VisitType { Unannounced, Announced, Thematic, FollowUp };
 enum class RespondentGroup { Client, Relative, ClientCouncil, Staff, Management };
 
 // Rapportstatus. The transitions between them are the report issue's state machine.
-enum class ReportState { Draft, InReview, ReturnedToInspector, Approved, ProviderResponse, Final, Published };
+enum class ReportState {
+    Draft,
+    InReview,
+    ReturnedToInspector,
+    Approved,
+    ProviderResponse,
+    Final,
+    Published
+};
 
 // Sectors of chapter 3 of the 2021 work plan.
 enum class Sector {
@@ -48,8 +56,7 @@ enum class SignalSource { IncidentReport, Complaint, DataIndicator, Media };
 // Rol of a user.
 enum class Role { Inspector, FamilyInspector, TeamLead, Administrator };
 
-template<typename E>
-struct VocabularyEntry
+template<typename E> struct VocabularyEntry
 {
     E value;
     const char *key;
@@ -57,28 +64,18 @@ struct VocabularyEntry
     const char *english; // also the translation source text
 };
 
-template<typename E>
-std::span<const VocabularyEntry<E>> vocabulary();
+template<typename E> std::span<const VocabularyEntry<E>> vocabulary();
 
-template<>
-std::span<const VocabularyEntry<Judgement>> vocabulary<Judgement>();
-template<>
-std::span<const VocabularyEntry<VisitType>> vocabulary<VisitType>();
-template<>
-std::span<const VocabularyEntry<RespondentGroup>> vocabulary<RespondentGroup>();
-template<>
-std::span<const VocabularyEntry<ReportState>> vocabulary<ReportState>();
-template<>
-std::span<const VocabularyEntry<Sector>> vocabulary<Sector>();
-template<>
-std::span<const VocabularyEntry<ObservationSource>> vocabulary<ObservationSource>();
-template<>
-std::span<const VocabularyEntry<SignalSource>> vocabulary<SignalSource>();
-template<>
-std::span<const VocabularyEntry<Role>> vocabulary<Role>();
+template<> std::span<const VocabularyEntry<Judgement>> vocabulary<Judgement>();
+template<> std::span<const VocabularyEntry<VisitType>> vocabulary<VisitType>();
+template<> std::span<const VocabularyEntry<RespondentGroup>> vocabulary<RespondentGroup>();
+template<> std::span<const VocabularyEntry<ReportState>> vocabulary<ReportState>();
+template<> std::span<const VocabularyEntry<Sector>> vocabulary<Sector>();
+template<> std::span<const VocabularyEntry<ObservationSource>> vocabulary<ObservationSource>();
+template<> std::span<const VocabularyEntry<SignalSource>> vocabulary<SignalSource>();
+template<> std::span<const VocabularyEntry<Role>> vocabulary<Role>();
 
-template<typename E>
-[[nodiscard]] QString keyOf(E value)
+template<typename E> [[nodiscard]] QString keyOf(E value)
 {
     for (const auto &entry : vocabulary<E>())
         if (entry.value == value)
@@ -86,8 +83,7 @@ template<typename E>
     return {};
 }
 
-template<typename E>
-[[nodiscard]] std::optional<E> fromKey(QStringView key)
+template<typename E> [[nodiscard]] std::optional<E> fromKey(QStringView key)
 {
     for (const auto &entry : vocabulary<E>())
         if (key == QLatin1String(entry.key))
@@ -95,8 +91,7 @@ template<typename E>
     return std::nullopt;
 }
 
-template<typename E>
-[[nodiscard]] QString dutchLabel(E value)
+template<typename E> [[nodiscard]] QString dutchLabel(E value)
 {
     for (const auto &entry : vocabulary<E>())
         if (entry.value == value)
@@ -104,8 +99,7 @@ template<typename E>
     return {};
 }
 
-template<typename E>
-[[nodiscard]] QString englishLabel(E value)
+template<typename E> [[nodiscard]] QString englishLabel(E value)
 {
     for (const auto &entry : vocabulary<E>())
         if (entry.value == value)
@@ -116,8 +110,7 @@ template<typename E>
 // The label in the current user-interface language.
 QString translatedVocabularyLabel(const char *english);
 
-template<typename E>
-[[nodiscard]] QString label(E value)
+template<typename E> [[nodiscard]] QString label(E value)
 {
     for (const auto &entry : vocabulary<E>())
         if (entry.value == value)
@@ -125,8 +118,7 @@ template<typename E>
     return {};
 }
 
-template<typename E>
-[[nodiscard]] QStringList allKeys()
+template<typename E> [[nodiscard]] QStringList allKeys()
 {
     QStringList keys;
     for (const auto &entry : vocabulary<E>())

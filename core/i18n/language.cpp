@@ -36,7 +36,7 @@ bool installTranslations(const QString &language)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt.get());
     QLocale::setDefault(QLocale(language == QStringLiteral("nl") ? QStringLiteral("nl_NL")
-                                                                  : QStringLiteral("en_GB")));
+                                                                 : QStringLiteral("en_GB")));
     return loaded;
 }
 

@@ -10,7 +10,7 @@ namespace schouw {
 // User-interface languages. Dutch is the default; English is complete. The setting lives in
 // QSettings under "ui/language".
 [[nodiscard]] QStringList availableLanguages(); // {"nl", "en"}
-[[nodiscard]] QString defaultLanguage();        // "nl"
+[[nodiscard]] QString defaultLanguage(); // "nl"
 
 // Installs Schouw's and Qt's own translations for language ("nl" or "en") on the application,
 // replacing earlier ones. Returns false if Schouw's catalogue for it is missing.

@@ -72,14 +72,14 @@ Result<Attachment> AttachmentRepository::add(Attachment attachment, QIODevice &c
     attachment.sha256 = hash.result();
     if (!attachment.createdAt.isValid())
         attachment.createdAt = QDateTime::currentDateTimeUtc();
-    if (auto done = insertRecord(m_vault, u"attachment", attachment.id,
-                                 {{QStringLiteral("owner_id"), idValue(attachment.ownerId)},
-                                  {QStringLiteral("file_name"), attachment.fileName},
-                                  {QStringLiteral("mime_type"), attachment.mimeType},
-                                  {QStringLiteral("size"), total},
-                                  {QStringLiteral("sha256"),
-                                   QString::fromLatin1(attachment.sha256.toHex())},
-                                  {QStringLiteral("created_at"), timeValue(attachment.createdAt)}});
+    if (auto done = insertRecord(
+            m_vault, u"attachment", attachment.id,
+            {{QStringLiteral("owner_id"), idValue(attachment.ownerId)},
+             {QStringLiteral("file_name"), attachment.fileName},
+             {QStringLiteral("mime_type"), attachment.mimeType},
+             {QStringLiteral("size"), total},
+             {QStringLiteral("sha256"), QString::fromLatin1(attachment.sha256.toHex())},
+             {QStringLiteral("created_at"), timeValue(attachment.createdAt)}});
         !done)
         return std::unexpected(done.error());
     if (auto done = transaction.commit(); !done)
@@ -94,8 +94,9 @@ Status AttachmentRepository::read(const Id &id, QIODevice &out)
         return std::unexpected(found.error());
     if (!found->has_value())
         return fail(ErrorCode::NotFound, tr("The attachment no longer exists."));
-    auto chunks = prepareOn(m_vault, QStringLiteral("SELECT data FROM attachment_chunk WHERE "
-                                                    "attachment_id = ? ORDER BY seq"));
+    auto chunks = prepareOn(m_vault,
+                            QStringLiteral("SELECT data FROM attachment_chunk WHERE "
+                                           "attachment_id = ? ORDER BY seq"));
     if (!chunks)
         return std::unexpected(chunks.error());
     chunks->bind(1, id);
@@ -104,7 +105,8 @@ Status AttachmentRepository::read(const Id &id, QIODevice &out)
         const QByteArray data = chunks->blob(0);
         hash.addData(data);
         if (out.write(data) != data.size())
-            return fail(ErrorCode::Io, tr("The attachment could not be written."), out.errorString());
+            return fail(ErrorCode::Io, tr("The attachment could not be written."),
+                        out.errorString());
     }
     if (chunks->error())
         return std::unexpected(*chunks->error());
@@ -121,9 +123,10 @@ Status AttachmentRepository::remove(const Id &id)
 
 Result<std::optional<Attachment>> AttachmentRepository::find(const Id &id)
 {
-    auto statement = prepareOn(m_vault, QStringLiteral("SELECT %1 FROM attachment WHERE id = ? AND "
-                                                       "deleted = 0")
-                                            .arg(AttachmentColumns));
+    auto statement = prepareOn(m_vault,
+                               QStringLiteral("SELECT %1 FROM attachment WHERE id = ? AND "
+                                              "deleted = 0")
+                                   .arg(AttachmentColumns));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, id);
@@ -132,9 +135,10 @@ Result<std::optional<Attachment>> AttachmentRepository::find(const Id &id)
 
 Result<QList<Attachment>> AttachmentRepository::forOwner(const Id &ownerId)
 {
-    auto statement = prepareOn(m_vault, QStringLiteral("SELECT %1 FROM attachment WHERE owner_id = ? "
-                                                       "AND deleted = 0 ORDER BY created_at, id")
-                                            .arg(AttachmentColumns));
+    auto statement = prepareOn(m_vault,
+                               QStringLiteral("SELECT %1 FROM attachment WHERE owner_id = ? "
+                                              "AND deleted = 0 ORDER BY created_at, id")
+                                   .arg(AttachmentColumns));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, ownerId);
@@ -148,8 +152,8 @@ Result<qint64> AttachmentRepository::count()
 
 Result<qint64> AttachmentRepository::totalSize()
 {
-    auto statement =
-        prepareOn(m_vault, QStringLiteral("SELECT coalesce(sum(size), 0) FROM attachment WHERE deleted = 0"));
+    auto statement = prepareOn(
+        m_vault, QStringLiteral("SELECT coalesce(sum(size), 0) FROM attachment WHERE deleted = 0"));
     if (!statement)
         return std::unexpected(statement.error());
     if (statement->next())

@@ -23,7 +23,10 @@ public:
     static constexpr qint64 ChunkSize = 256 * 1024;
     static constexpr qint64 DefaultMaxSize = 50 * 1024 * 1024;
 
-    explicit AttachmentRepository(Vault &vault) : m_vault(vault) {}
+    explicit AttachmentRepository(Vault &vault)
+        : m_vault(vault)
+    {
+    }
 
     // Reads content to its end and stores it under attachment.id; size, sha256 and createdAt are
     // filled in from the content. InvalidInput (nothing stored) above maxSize.

@@ -46,7 +46,8 @@ QByteArray AuditLog::hashOf(const AuditEvent &event)
     return hash.result();
 }
 
-Result<AuditEvent> AuditLog::append(const QString &action, const QString &entity, const Id &entityId)
+Result<AuditEvent> AuditLog::append(const QString &action, const QString &entity,
+                                    const Id &entityId)
 {
     if (!m_vault.isOpen())
         return std::unexpected(Vault::lockedError());
@@ -73,16 +74,16 @@ Result<AuditEvent> AuditLog::append(const QString &action, const QString &entity
     event.entity = entity;
     event.entityId = entityId;
     event.hash = hashOf(event);
-    if (auto done = insertRecord(m_vault, u"audit_event", newId(),
-                                 {{QStringLiteral("seq"), event.sequence},
-                                  {QStringLiteral("at"), timeValue(event.at)},
-                                  {QStringLiteral("actor_id"), idValue(event.actorId)},
-                                  {QStringLiteral("action"), event.action},
-                                  {QStringLiteral("entity"), event.entity},
-                                  {QStringLiteral("entity_id"), idValue(event.entityId)},
-                                  {QStringLiteral("previous_hash"),
-                                   QString::fromLatin1(event.previousHash.toHex())},
-                                  {QStringLiteral("hash"), QString::fromLatin1(event.hash.toHex())}});
+    if (auto done = insertRecord(
+            m_vault, u"audit_event", newId(),
+            {{QStringLiteral("seq"), event.sequence},
+             {QStringLiteral("at"), timeValue(event.at)},
+             {QStringLiteral("actor_id"), idValue(event.actorId)},
+             {QStringLiteral("action"), event.action},
+             {QStringLiteral("entity"), event.entity},
+             {QStringLiteral("entity_id"), idValue(event.entityId)},
+             {QStringLiteral("previous_hash"), QString::fromLatin1(event.previousHash.toHex())},
+             {QStringLiteral("hash"), QString::fromLatin1(event.hash.toHex())}});
         !done)
         return std::unexpected(done.error());
     if (auto done = transaction.commit(); !done)
@@ -92,9 +93,10 @@ Result<AuditEvent> AuditLog::append(const QString &action, const QString &entity
 
 Result<QList<AuditEvent>> AuditLog::events()
 {
-    auto statement = prepareOn(m_vault, QStringLiteral(
-        "SELECT seq, at, actor_id, action, entity, entity_id, previous_hash, hash FROM audit_event "
-        "ORDER BY seq"));
+    auto statement = prepareOn(m_vault,
+                               QStringLiteral("SELECT seq, at, actor_id, action, entity, "
+                                              "entity_id, previous_hash, hash FROM audit_event "
+                                              "ORDER BY seq"));
     if (!statement)
         return std::unexpected(statement.error());
     return readAll<AuditEvent>(*statement, readEvent);
@@ -109,8 +111,8 @@ Result<QList<qint64>> AuditLog::verifyChain()
     QByteArray previous = GenesisHash;
     qint64 expectedSequence = 1;
     for (const AuditEvent &event : *all) {
-        if (event.sequence != expectedSequence || event.previousHash != previous
-            || hashOf(event) != event.hash)
+        if (event.sequence != expectedSequence || event.previousHash != previous ||
+            hashOf(event) != event.hash)
             breaks << event.sequence;
         previous = event.hash;
         expectedSequence = event.sequence + 1;

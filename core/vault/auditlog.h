@@ -13,7 +13,10 @@ class Vault;
 class AuditLog
 {
 public:
-    explicit AuditLog(Vault &vault) : m_vault(vault) {}
+    explicit AuditLog(Vault &vault)
+        : m_vault(vault)
+    {
+    }
 
     [[nodiscard]] Result<AuditEvent> append(const QString &action, const QString &entity = {},
                                             const Id &entityId = {});

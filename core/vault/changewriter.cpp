@@ -90,7 +90,7 @@ Status ChangeWriter::write(ChangeOp op, QStringView entity, const Id &id, const 
     QString sql;
     switch (op) {
     case ChangeOp::Insert: {
-        QStringList names{QStringLiteral("id"), QStringLiteral("updated_hlc")};
+        QStringList names {QStringLiteral("id"), QStringLiteral("updated_hlc")};
         names += fields.keys();
         QStringList marks(names.size(), QStringLiteral("?"));
         sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
@@ -98,7 +98,7 @@ Status ChangeWriter::write(ChangeOp op, QStringView entity, const Id &id, const 
         break;
     }
     case ChangeOp::Update: {
-        QStringList assignments{QStringLiteral("updated_hlc = ?")};
+        QStringList assignments {QStringLiteral("updated_hlc = ?")};
         for (const QString &name : fields.keys())
             assignments << name + QStringLiteral(" = ?");
         sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
@@ -140,8 +140,10 @@ Status ChangeWriter::write(ChangeOp op, QStringView entity, const Id &id, const 
         .bind(2, entity.toString())
         .bind(3, id)
         .bind(4, changeOpKey(op))
-        .bind(5, QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(fields))
-                                      .toJson(QJsonDocument::Compact)))
+        .bind(
+            5,
+            QString::fromUtf8(
+                QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact)))
         .bind(6, m_author)
         .bind(7, m_deviceId)
         .bind(8, hlc.packed())

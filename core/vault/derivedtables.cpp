@@ -39,7 +39,7 @@ Status replaceProviderTokens(Database &db, const Id &providerId)
         return std::unexpected(row.error());
     row->bind(1, providerId);
     if (!row->next())
-        return row->error() ? Status(std::unexpected(*row->error())) : Status{};
+        return row->error() ? Status(std::unexpected(*row->error())) : Status {};
     if (row->integer(4) != 0)
         return {};
     QSet<QString> tokens;
@@ -68,7 +68,8 @@ Status replaceObservationNorms(Database &db, const Id &observationId, const QVar
 {
     if (op == ChangeOp::Update && !fields.contains(QStringLiteral("norm_ids")))
         return {};
-    auto remove = db.prepare(QStringLiteral("DELETE FROM observation_norm WHERE observation_id = ?"));
+    auto remove =
+        db.prepare(QStringLiteral("DELETE FROM observation_norm WHERE observation_id = ?"));
     if (!remove)
         return std::unexpected(remove.error());
     if (auto done = remove->bind(1, observationId).exec(); !done)
@@ -76,7 +77,8 @@ Status replaceObservationNorms(Database &db, const Id &observationId, const QVar
     if (op == ChangeOp::Delete)
         return {};
     const QJsonArray normIds =
-        QJsonDocument::fromJson(fields.value(QStringLiteral("norm_ids")).toString().toUtf8()).array();
+        QJsonDocument::fromJson(fields.value(QStringLiteral("norm_ids")).toString().toUtf8())
+            .array();
     auto insert = db.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO observation_norm (observation_id, norm_id) VALUES (?, ?)"));
     if (!insert)

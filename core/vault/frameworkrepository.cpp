@@ -54,24 +54,24 @@ QString FrameworkRepository::definitionJson(const Framework &framework)
     for (const Theme &theme : framework.themes) {
         QJsonArray norms;
         for (const Norm &norm : theme.norms)
-            norms.append(QJsonObject{{QStringLiteral("code"), norm.code},
-                                     {QStringLiteral("title"), norm.title},
-                                     {QStringLiteral("text"), norm.text},
-                                     {QStringLiteral("guidance"), norm.guidance}});
-        themes.append(QJsonObject{{QStringLiteral("code"), theme.code},
-                                  {QStringLiteral("title"), theme.title},
-                                  {QStringLiteral("norms"), norms}});
+            norms.append(QJsonObject {{QStringLiteral("code"), norm.code},
+                                      {QStringLiteral("title"), norm.title},
+                                      {QStringLiteral("text"), norm.text},
+                                      {QStringLiteral("guidance"), norm.guidance}});
+        themes.append(QJsonObject {{QStringLiteral("code"), theme.code},
+                                   {QStringLiteral("title"), theme.title},
+                                   {QStringLiteral("norms"), norms}});
     }
     QJsonArray sectors;
     for (Sector sector : framework.sectors)
         sectors.append(keyOf(sector));
-    const QJsonObject document{{QStringLiteral("format"), 1},
-                               {QStringLiteral("id"), idText(framework.id)},
-                               {QStringLiteral("code"), framework.code},
-                               {QStringLiteral("version"), framework.version},
-                               {QStringLiteral("title"), framework.title},
-                               {QStringLiteral("sectors"), sectors},
-                               {QStringLiteral("themes"), themes}};
+    const QJsonObject document {{QStringLiteral("format"), 1},
+                                {QStringLiteral("id"), idText(framework.id)},
+                                {QStringLiteral("code"), framework.code},
+                                {QStringLiteral("version"), framework.version},
+                                {QStringLiteral("title"), framework.title},
+                                {QStringLiteral("sectors"), sectors},
+                                {QStringLiteral("themes"), themes}};
     return QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact));
 }
 
@@ -92,9 +92,10 @@ Status FrameworkRepository::add(const Framework &framework, const QString &defin
 
 Result<QList<Framework>> FrameworkRepository::list()
 {
-    auto statement = prepareOn(m_vault, QStringLiteral("SELECT %1 FROM framework WHERE deleted = 0 "
-                                                       "ORDER BY code, version")
-                                            .arg(FrameworkColumns));
+    auto statement = prepareOn(m_vault,
+                               QStringLiteral("SELECT %1 FROM framework WHERE deleted = 0 "
+                                              "ORDER BY code, version")
+                                   .arg(FrameworkColumns));
     if (!statement)
         return std::unexpected(statement.error());
     return readAll<Framework>(*statement, readFramework);
@@ -102,9 +103,10 @@ Result<QList<Framework>> FrameworkRepository::list()
 
 Result<std::optional<Framework>> FrameworkRepository::find(const Id &id)
 {
-    auto statement = prepareOn(
-        m_vault,
-        QStringLiteral("SELECT %1 FROM framework WHERE id = ? AND deleted = 0").arg(FrameworkColumns));
+    auto statement =
+        prepareOn(m_vault,
+                  QStringLiteral("SELECT %1 FROM framework WHERE id = ? AND deleted = 0")
+                      .arg(FrameworkColumns));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, id);
@@ -113,26 +115,33 @@ Result<std::optional<Framework>> FrameworkRepository::find(const Id &id)
         return found;
     Framework &framework = **found;
 
-    auto themes = prepareOn(m_vault, QStringLiteral("SELECT id, code, title, position FROM theme "
-                                                    "WHERE framework_id = ? ORDER BY position"));
-    auto norms = prepareOn(m_vault, QStringLiteral(
-        "SELECT id, theme_id, code, title, text, guidance, position FROM norm "
-        "WHERE framework_id = ? ORDER BY position"));
+    auto themes = prepareOn(m_vault,
+                            QStringLiteral("SELECT id, code, title, position FROM theme "
+                                           "WHERE framework_id = ? ORDER BY position"));
+    auto norms = prepareOn(
+        m_vault,
+        QStringLiteral("SELECT id, theme_id, code, title, text, guidance, position FROM norm "
+                       "WHERE framework_id = ? ORDER BY position"));
     if (!themes)
         return std::unexpected(themes.error());
     if (!norms)
         return std::unexpected(norms.error());
     themes->bind(1, id);
     auto themeRows = readAll<Theme>(*themes, [&](const Statement &row) {
-        return Theme{row.id(0), id, row.text(1), row.text(2), static_cast<int>(row.integer(3)), {}};
+        return Theme {row.id(0), id, row.text(1), row.text(2), static_cast<int>(row.integer(3)),
+                      {}};
     });
     if (!themeRows)
         return std::unexpected(themeRows.error());
     norms->bind(1, id);
     auto normRows = readAll<Norm>(*norms, [](const Statement &row) {
-        return Norm{row.id(0),   row.id(1),   row.text(2),
-                    row.text(3), row.text(4), row.text(5),
-                    static_cast<int>(row.integer(6))};
+        return Norm {row.id(0),
+                     row.id(1),
+                     row.text(2),
+                     row.text(3),
+                     row.text(4),
+                     row.text(5),
+                     static_cast<int>(row.integer(6))};
     });
     if (!normRows)
         return std::unexpected(normRows.error());

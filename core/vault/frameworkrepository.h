@@ -15,7 +15,10 @@ class Vault;
 class FrameworkRepository
 {
 public:
-    explicit FrameworkRepository(Vault &vault) : m_vault(vault) {}
+    explicit FrameworkRepository(Vault &vault)
+        : m_vault(vault)
+    {
+    }
 
     // Stores a framework version from its document. InvalidInput if this code and version exist.
     [[nodiscard]] Status add(const Framework &framework, const QString &definitionJson);

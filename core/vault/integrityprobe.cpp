@@ -18,9 +18,8 @@ Status IntegrityProbe::run()
 {
     Status result;
     {
-        auto db = m_encrypted
-                      ? Database::open(m_path, Database::OpenMode::ReadOnly, m_dataKey)
-                      : Database::openPlain(m_path, Database::OpenMode::ReadOnly);
+        auto db = m_encrypted ? Database::open(m_path, Database::OpenMode::ReadOnly, m_dataKey)
+                              : Database::openPlain(m_path, Database::OpenMode::ReadOnly);
         m_dataKey.wipe(); // SQLCipher holds its own derived copy while the connection lives
         if (!db)
             return std::unexpected(db.error());

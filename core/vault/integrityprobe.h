@@ -36,7 +36,7 @@ private:
     bool m_encrypted;
     std::mutex m_mutex; // guards m_running against cancel() while run() opens and closes it
     sqlite3 *m_running = nullptr;
-    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_cancelled {false};
 };
 
 } // namespace schouw

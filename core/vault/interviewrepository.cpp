@@ -48,9 +48,10 @@ Status InterviewRepository::remove(const Id &id)
 
 Result<std::optional<Interview>> InterviewRepository::find(const Id &id)
 {
-    auto statement = prepareOn(m_vault, QStringLiteral("SELECT %1 FROM interview WHERE id = ? AND "
-                                                       "deleted = 0")
-                                            .arg(InterviewColumns));
+    auto statement = prepareOn(m_vault,
+                               QStringLiteral("SELECT %1 FROM interview WHERE id = ? AND "
+                                              "deleted = 0")
+                                   .arg(InterviewColumns));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, id);
@@ -59,9 +60,10 @@ Result<std::optional<Interview>> InterviewRepository::find(const Id &id)
 
 Result<QList<Interview>> InterviewRepository::forVisit(const Id &visitId)
 {
-    auto statement = prepareOn(m_vault, QStringLiteral("SELECT %1 FROM interview WHERE visit_id = ? "
-                                                       "AND deleted = 0 ORDER BY held_at, id")
-                                            .arg(InterviewColumns));
+    auto statement = prepareOn(m_vault,
+                               QStringLiteral("SELECT %1 FROM interview WHERE visit_id = ? "
+                                              "AND deleted = 0 ORDER BY held_at, id")
+                                   .arg(InterviewColumns));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, visitId);

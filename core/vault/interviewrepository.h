@@ -13,7 +13,10 @@ class Vault;
 class InterviewRepository
 {
 public:
-    explicit InterviewRepository(Vault &vault) : m_vault(vault) {}
+    explicit InterviewRepository(Vault &vault)
+        : m_vault(vault)
+    {
+    }
 
     [[nodiscard]] Status add(const Interview &interview);
     [[nodiscard]] Status updateNotes(const Id &id, const QString &notes);

@@ -53,8 +53,7 @@ Result<SecureBytes> deriveKey(const SecureBytes &passphrase, const unsigned char
     const auto *pass = reinterpret_cast<const char *>(passphrase.data());
     if (crypto_pwhash(key.data(), key.size(), pass ? pass : "", passphrase.size(), salt,
                       params.opsLimit, static_cast<std::size_t>(params.memLimit),
-                      crypto_pwhash_ALG_ARGON2ID13)
-        != 0) {
+                      crypto_pwhash_ALG_ARGON2ID13) != 0) {
         return fail(ErrorCode::Crypto,
                     KeyFile::tr("There is not enough memory to unlock the vault."),
                     QStringLiteral("crypto_pwhash failed"));
@@ -100,10 +99,9 @@ Result<KeyFile> KeyFile::create(const SecureBytes &passphrase, const SecureBytes
     if (!wrappingKey)
         return std::unexpected(wrappingKey.error());
     unsigned long long cipherLength = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(bytesAt(bytes, CipherOffset), &cipherLength,
-                                               dataKey.data(), dataKey.size(), bytesAt(bytes, 0),
-                                               AdSize, nullptr, bytesAt(bytes, NonceOffset),
-                                               wrappingKey->data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        bytesAt(bytes, CipherOffset), &cipherLength, dataKey.data(), dataKey.size(),
+        bytesAt(bytes, 0), AdSize, nullptr, bytesAt(bytes, NonceOffset), wrappingKey->data());
     Q_ASSERT(cipherLength == CipherSize);
     crypto_generichash(bytesAt(bytes, ChecksumOffset), 32, bytesAt(bytes, 0), ChecksumOffset,
                        nullptr, 0);
@@ -134,9 +132,10 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
         return damaged("key file checksum does not match");
     const auto version = qFromLittleEndian<std::uint32_t>(bytesAt(bytes, 8));
     if (version != FormatVersion)
-        return fail(ErrorCode::VaultTooNew,
-                    tr("This vault was made by a newer version of Schouw. Update Schouw to open it."),
-                    QStringLiteral("key file format %1").arg(version));
+        return fail(
+            ErrorCode::VaultTooNew,
+            tr("This vault was made by a newer version of Schouw. Update Schouw to open it."),
+            QStringLiteral("key file format %1").arg(version));
     if (qFromLittleEndian<std::uint32_t>(bytesAt(bytes, 12)) != KdfArgon2id)
         return damaged("unknown key derivation algorithm");
 
@@ -144,9 +143,9 @@ Result<KeyFile> KeyFile::parse(const QByteArray &bytes)
     file.m_bytes = bytes;
     file.m_params.opsLimit = qFromLittleEndian<std::uint64_t>(bytesAt(bytes, 16));
     file.m_params.memLimit = qFromLittleEndian<std::uint64_t>(bytesAt(bytes, 24));
-    if (file.m_params.opsLimit < crypto_pwhash_OPSLIMIT_MIN || file.m_params.opsLimit > MaxOpsLimit
-        || file.m_params.memLimit < crypto_pwhash_MEMLIMIT_MIN
-        || file.m_params.memLimit > MaxMemLimit)
+    if (file.m_params.opsLimit < crypto_pwhash_OPSLIMIT_MIN ||
+        file.m_params.opsLimit > MaxOpsLimit ||
+        file.m_params.memLimit < crypto_pwhash_MEMLIMIT_MIN || file.m_params.memLimit > MaxMemLimit)
         return damaged("key derivation parameters out of range");
     file.m_accountId = QUuid::fromRfc4122(QByteArrayView(bytes.constData() + 32, 16));
     return file;
@@ -173,13 +172,10 @@ Result<SecureBytes> KeyFile::unwrap(const SecureBytes &passphrase) const
         return std::unexpected(wrappingKey.error());
     SecureBytes dataKey(DataKeySize);
     unsigned long long length = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(dataKey.data(), &length, nullptr,
-                                                   bytesAt(m_bytes, CipherOffset), CipherSize,
-                                                   bytesAt(m_bytes, 0), AdSize,
-                                                   bytesAt(m_bytes, NonceOffset),
-                                                   wrappingKey->data())
-            != 0
-        || length != DataKeySize) {
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            dataKey.data(), &length, nullptr, bytesAt(m_bytes, CipherOffset), CipherSize,
+            bytesAt(m_bytes, 0), AdSize, bytesAt(m_bytes, NonceOffset), wrappingKey->data()) != 0 ||
+        length != DataKeySize) {
         return fail(ErrorCode::PassphraseIncorrect, tr("The passphrase is incorrect."));
     }
     return dataKey;

@@ -16,7 +16,8 @@ Observation readObservation(const Statement &row)
     observation.id = row.id(0);
     observation.visitId = row.id(1);
     observation.text = row.text(2);
-    observation.source = fromKey<ObservationSource>(row.text(3)).value_or(ObservationSource::Observed);
+    observation.source =
+        fromKey<ObservationSource>(row.text(3)).value_or(ObservationSource::Observed);
     observation.authorId = row.id(4);
     observation.observedAt = timeFrom(row.text(5));
     observation.normIds = idListFrom(row.text(6));
@@ -54,9 +55,10 @@ Status ObservationRepository::remove(const Id &id)
 
 Result<std::optional<Observation>> ObservationRepository::find(const Id &id)
 {
-    auto statement = prepareOn(m_vault, QStringLiteral("SELECT %1 FROM observation o "
-                                                       "WHERE o.id = ? AND o.deleted = 0")
-                                            .arg(ObservationColumns));
+    auto statement = prepareOn(m_vault,
+                               QStringLiteral("SELECT %1 FROM observation o "
+                                              "WHERE o.id = ? AND o.deleted = 0")
+                                   .arg(ObservationColumns));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, id);
@@ -65,10 +67,11 @@ Result<std::optional<Observation>> ObservationRepository::find(const Id &id)
 
 Result<QList<Observation>> ObservationRepository::forVisit(const Id &visitId)
 {
-    auto statement = prepareOn(m_vault, QStringLiteral("SELECT %1 FROM observation o WHERE "
-                                                       "o.visit_id = ? AND o.deleted = 0 "
-                                                       "ORDER BY o.observed_at, o.id")
-                                            .arg(ObservationColumns));
+    auto statement = prepareOn(m_vault,
+                               QStringLiteral("SELECT %1 FROM observation o WHERE "
+                                              "o.visit_id = ? AND o.deleted = 0 "
+                                              "ORDER BY o.observed_at, o.id")
+                                   .arg(ObservationColumns));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, visitId);
@@ -78,10 +81,11 @@ Result<QList<Observation>> ObservationRepository::forVisit(const Id &visitId)
 Result<QList<Observation>> ObservationRepository::forNorm(const Id &visitId, const Id &normId)
 {
     auto statement = prepareOn(
-        m_vault, QStringLiteral("SELECT %1 FROM observation o JOIN observation_norm n "
-                                "ON n.observation_id = o.id WHERE n.norm_id = ? AND o.visit_id = ? "
-                                "AND o.deleted = 0 ORDER BY o.observed_at, o.id")
-                     .arg(ObservationColumns));
+        m_vault,
+        QStringLiteral("SELECT %1 FROM observation o JOIN observation_norm n "
+                       "ON n.observation_id = o.id WHERE n.norm_id = ? AND o.visit_id = ? "
+                       "AND o.deleted = 0 ORDER BY o.observed_at, o.id")
+            .arg(ObservationColumns));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, normId).bind(2, visitId);

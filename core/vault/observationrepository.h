@@ -14,7 +14,10 @@ class Vault;
 class ObservationRepository
 {
 public:
-    explicit ObservationRepository(Vault &vault) : m_vault(vault) {}
+    explicit ObservationRepository(Vault &vault)
+        : m_vault(vault)
+    {
+    }
 
     [[nodiscard]] Status add(const Observation &observation);
     [[nodiscard]] Status updateText(const Id &id, const QString &text);

@@ -34,9 +34,10 @@ Provider readProvider(const Statement &row)
 
 // The list shows a provider's name, sector, city and open risk signals; the count comes from the
 // partial index on open signals, one probe per row.
-const QString SummaryColumns = QStringLiteral(
-    "p.id, p.name, p.sector, p.city, p.sort_name, "
-    "(SELECT count(*) FROM risk_signal r WHERE r.provider_id = p.id AND r.deleted = 0 AND r.open = 1)");
+const QString SummaryColumns =
+    QStringLiteral("p.id, p.name, p.sector, p.city, p.sort_name, "
+                   "(SELECT count(*) FROM risk_signal r WHERE r.provider_id = p.id AND r.deleted = "
+                   "0 AND r.open = 1)");
 
 } // namespace
 
@@ -57,9 +58,10 @@ Status ProviderRepository::remove(const Id &id)
 
 Result<std::optional<Provider>> ProviderRepository::find(const Id &id)
 {
-    auto statement = prepareOn(m_vault, QStringLiteral(
-        "SELECT id, name, sector, kvk_number, city, postcode FROM provider "
-        "WHERE id = ? AND deleted = 0"));
+    auto statement = prepareOn(
+        m_vault,
+        QStringLiteral("SELECT id, name, sector, kvk_number, city, postcode FROM provider "
+                       "WHERE id = ? AND deleted = 0"));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, id);
@@ -91,8 +93,9 @@ Result<qint64> ProviderRepository::count(const QString &filter)
     QStringList values;
     QStringList conditions = filterConditions(filter, values);
     conditions.prepend(QStringLiteral("p.deleted = 0"));
-    auto statement = prepareOn(m_vault, QStringLiteral("SELECT count(*) FROM provider p WHERE %1")
-                                            .arg(conditions.join(QStringLiteral(" AND "))));
+    auto statement = prepareOn(m_vault,
+                               QStringLiteral("SELECT count(*) FROM provider p WHERE %1")
+                                   .arg(conditions.join(QStringLiteral(" AND "))));
     if (!statement)
         return std::unexpected(statement.error());
     for (qsizetype i = 0; i < values.size(); ++i)
@@ -110,7 +113,7 @@ ProviderRepository::PageCursor ProviderRepository::cursorAfter(const ProviderSum
 Result<QList<ProviderSummary>> ProviderRepository::page(const std::optional<PageCursor> &after,
                                                         int limit, const QString &filter)
 {
-    QStringList conditions{QStringLiteral("p.deleted = 0")};
+    QStringList conditions {QStringLiteral("p.deleted = 0")};
     if (after)
         conditions << QStringLiteral("(p.sort_name, p.id) > (?, ?)");
     QStringList values;
@@ -143,41 +146,43 @@ Result<QList<ProviderSummary>> ProviderRepository::page(const std::optional<Page
 Status ProviderRepository::addLocation(const Location &location)
 {
     return insertRecord(m_vault, u"location", location.id,
-                                    {
-                                        {QStringLiteral("provider_id"), idValue(location.providerId)},
-                                        {QStringLiteral("name"), location.name},
-                                        {QStringLiteral("street"), location.street},
-                                        {QStringLiteral("house_number"), location.houseNumber},
-                                        {QStringLiteral("postcode"), location.postcode},
-                                        {QStringLiteral("city"), location.city},
-                                    });
+                        {
+                            {QStringLiteral("provider_id"), idValue(location.providerId)},
+                            {QStringLiteral("name"), location.name},
+                            {QStringLiteral("street"), location.street},
+                            {QStringLiteral("house_number"), location.houseNumber},
+                            {QStringLiteral("postcode"), location.postcode},
+                            {QStringLiteral("city"), location.city},
+                        });
 }
 
 Result<QList<Location>> ProviderRepository::locations(const Id &providerId)
 {
-    auto statement = prepareOn(m_vault, QStringLiteral(
-        "SELECT id, provider_id, name, street, house_number, postcode, city FROM location "
-        "WHERE provider_id = ? AND deleted = 0 ORDER BY name, id"));
+    auto statement = prepareOn(
+        m_vault,
+        QStringLiteral(
+            "SELECT id, provider_id, name, street, house_number, postcode, city FROM location "
+            "WHERE provider_id = ? AND deleted = 0 ORDER BY name, id"));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, providerId);
     return readAll<Location>(*statement, [](const Statement &row) {
-        return Location{row.id(0),   row.id(1),   row.text(2), row.text(3),
-                        row.text(4), row.text(5), row.text(6)};
+        return Location {row.id(0),   row.id(1),   row.text(2), row.text(3),
+                         row.text(4), row.text(5), row.text(6)};
     });
 }
 
 Status ProviderRepository::addRiskSignal(const RiskSignal &signal)
 {
     return insertRecord(m_vault, u"risk_signal", signal.id,
-                                    {
-                                        {QStringLiteral("provider_id"), idValue(signal.providerId)},
-                                        {QStringLiteral("source"), keyOf(signal.source)},
-                                        {QStringLiteral("signal_date"), dateValue(signal.date)},
-                                        {QStringLiteral("severity"), signal.severity},
-                                        {QStringLiteral("text"), signal.text},
-                                        {QStringLiteral("open"), signal.open},
-                                    });
+                        {
+                            {QStringLiteral("provider_id"), idValue(signal.providerId)},
+                            {QStringLiteral("source"), keyOf(signal.source)},
+                            {QStringLiteral("signal_date"), dateValue(signal.date)},
+                            {QStringLiteral("severity"), signal.severity},
+                            {QStringLiteral("text"), signal.text},
+                            {QStringLiteral("open"), signal.open},
+                        });
 }
 
 Status ProviderRepository::setRiskSignalOpen(const Id &signalId, bool open)
@@ -187,9 +192,11 @@ Status ProviderRepository::setRiskSignalOpen(const Id &signalId, bool open)
 
 Result<QList<RiskSignal>> ProviderRepository::riskSignals(const Id &providerId)
 {
-    auto statement = prepareOn(m_vault, QStringLiteral(
-        "SELECT id, provider_id, source, signal_date, severity, text, open FROM risk_signal "
-        "WHERE provider_id = ? AND deleted = 0 ORDER BY signal_date DESC, id"));
+    auto statement = prepareOn(
+        m_vault,
+        QStringLiteral(
+            "SELECT id, provider_id, source, signal_date, severity, text, open FROM risk_signal "
+            "WHERE provider_id = ? AND deleted = 0 ORDER BY signal_date DESC, id"));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, providerId);

@@ -14,7 +14,10 @@ class Vault;
 class ProviderRepository
 {
 public:
-    explicit ProviderRepository(Vault &vault) : m_vault(vault) {}
+    explicit ProviderRepository(Vault &vault)
+        : m_vault(vault)
+    {
+    }
 
     [[nodiscard]] Status add(const Provider &provider);
     [[nodiscard]] Status update(const Provider &provider);

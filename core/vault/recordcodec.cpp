@@ -78,7 +78,8 @@ Status removeRecord(Vault &vault, QStringView entity, const Id &id)
 Result<qint64> countLive(Vault &vault, const char *table)
 {
     auto statement = prepareOn(
-        vault, QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(QLatin1String(table)));
+        vault,
+        QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(QLatin1String(table)));
     if (!statement)
         return std::unexpected(statement.error());
     if (statement->next())

@@ -49,7 +49,8 @@ Status ReportRepository::remove(const Id &id)
 Result<std::optional<Report>> ReportRepository::find(const Id &id)
 {
     auto statement = prepareOn(
-        m_vault, QStringLiteral("SELECT %1 FROM report WHERE id = ? AND deleted = 0").arg(ReportColumns));
+        m_vault,
+        QStringLiteral("SELECT %1 FROM report WHERE id = ? AND deleted = 0").arg(ReportColumns));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, id);
@@ -58,9 +59,10 @@ Result<std::optional<Report>> ReportRepository::find(const Id &id)
 
 Result<QList<Report>> ReportRepository::forVisit(const Id &visitId)
 {
-    auto statement = prepareOn(m_vault, QStringLiteral("SELECT %1 FROM report WHERE visit_id = ? AND "
-                                                       "deleted = 0 ORDER BY title, id")
-                                            .arg(ReportColumns));
+    auto statement = prepareOn(m_vault,
+                               QStringLiteral("SELECT %1 FROM report WHERE visit_id = ? AND "
+                                              "deleted = 0 ORDER BY title, id")
+                                   .arg(ReportColumns));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, visitId);
@@ -85,21 +87,24 @@ Status ReportRepository::addComment(const ReviewComment &comment)
 
 Status ReportRepository::resolveComment(const Id &commentId)
 {
-    return updateRecord(m_vault, u"review_comment", commentId, {{QStringLiteral("resolved"), true}});
+    return updateRecord(m_vault, u"review_comment", commentId,
+                        {{QStringLiteral("resolved"), true}});
 }
 
 Result<QList<ReviewComment>> ReportRepository::comments(const Id &reportId)
 {
-    auto statement = prepareOn(m_vault, QStringLiteral(
-        "SELECT id, report_id, author_id, anchor, text, created_at, resolved FROM review_comment "
-        "WHERE report_id = ? AND deleted = 0 ORDER BY created_at, id"));
+    auto statement =
+        prepareOn(m_vault,
+                  QStringLiteral("SELECT id, report_id, author_id, anchor, text, created_at, "
+                                 "resolved FROM review_comment "
+                                 "WHERE report_id = ? AND deleted = 0 ORDER BY created_at, id"));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, reportId);
     return readAll<ReviewComment>(*statement, [](const Statement &row) {
-        return ReviewComment{row.id(0),   row.id(1),           row.id(2),
-                             row.text(3), row.text(4),         timeFrom(row.text(5)),
-                             row.integer(6) != 0};
+        return ReviewComment {row.id(0),          row.id(1),   row.id(2),
+                              row.text(3),        row.text(4), timeFrom(row.text(5)),
+                              row.integer(6) != 0};
     });
 }
 

@@ -14,7 +14,10 @@ class Vault;
 class ReportRepository
 {
 public:
-    explicit ReportRepository(Vault &vault) : m_vault(vault) {}
+    explicit ReportRepository(Vault &vault)
+        : m_vault(vault)
+    {
+    }
 
     [[nodiscard]] Status add(const Report &report);
     [[nodiscard]] Status updateBody(const Id &id, const QString &body);

@@ -249,8 +249,8 @@ CREATE INDEX change_log_by_entity ON change_log(entity_id);
 CREATE INDEX change_log_by_hlc ON change_log(hlc);
 )SQL";
 
-constexpr std::array Migrations{
-    Migration{1, SchemaV1},
+constexpr std::array Migrations {
+    Migration {1, SchemaV1},
 };
 
 QStringList columns(std::initializer_list<const char *> names)
@@ -263,7 +263,7 @@ QStringList columns(std::initializer_list<const char *> names)
 
 const std::array<EntityDefinition, 13> &entityTable()
 {
-    static const std::array<EntityDefinition, 13> table{{
+    static const std::array<EntityDefinition, 13> table {{
         {"team", "team", columns({"name"})},
         {"user", "app_user", columns({"team_id", "display_name", "role"})},
         {"provider", "provider",
@@ -286,8 +286,8 @@ const std::array<EntityDefinition, 13> &entityTable()
         {"review_comment", "review_comment",
          columns({"report_id", "author_id", "anchor", "text", "created_at", "resolved"})},
         {"audit_event", "audit_event",
-         columns({"seq", "at", "actor_id", "action", "entity", "entity_id", "previous_hash",
-                  "hash"})},
+         columns(
+             {"seq", "at", "actor_id", "action", "entity", "entity_id", "previous_hash", "hash"})},
     }};
     return table;
 }

@@ -22,7 +22,7 @@ bool initialiseCrypto()
 void disableCoreDumps()
 {
 #if defined(__unix__) || defined(__APPLE__)
-    rlimit none{0, 0};
+    rlimit none {0, 0};
     setrlimit(RLIMIT_CORE, &none);
 #endif
 #if defined(__linux__)
@@ -101,7 +101,8 @@ SecureBytes SecureBytes::toHex() const
 
 bool SecureBytes::equals(const SecureBytes &other) const
 {
-    return m_size == other.m_size && (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
+    return m_size == other.m_size &&
+        (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
 }
 
 void SecureBytes::wipe()

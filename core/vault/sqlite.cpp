@@ -29,9 +29,8 @@ QString sqliteText(const char *message)
 Error sqliteError(int resultCode, const QString &context, const char *sqliteMessage)
 {
     const int primary = resultCode & 0xff;
-    const QString detail = QStringLiteral("%1: %2 (%3)")
-                               .arg(context, sqliteText(sqliteMessage))
-                               .arg(resultCode);
+    const QString detail =
+        QStringLiteral("%1: %2 (%3)").arg(context, sqliteText(sqliteMessage)).arg(resultCode);
     switch (primary) {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
@@ -58,7 +57,11 @@ Error sqliteError(int resultCode, const QString &context, const char *sqliteMess
 
 // ---- Statement ------------------------------------------------------------------------------
 
-Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt)
+    : m_db(db)
+    , m_stmt(stmt)
+{
+}
 
 Statement::~Statement()
 {
@@ -160,8 +163,7 @@ bool Statement::next()
 Status Statement::exec()
 {
     m_error.reset();
-    while (next()) {
-    }
+    while (next()) { }
     sqlite3_reset(m_stmt);
     if (m_error)
         return std::unexpected(*m_error);
@@ -243,7 +245,10 @@ Database::~Database()
     close();
 }
 
-Database::Database(Database &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+{
+}
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -282,8 +287,8 @@ Result<Database> Database::openPlain(const QString &path, OpenMode mode)
                                    openFlags(mode) | SQLITE_OPEN_NOMUTEX, nullptr);
     Database db(handle);
     if (rc != SQLITE_OK)
-        return std::unexpected(sqliteError(rc, QStringLiteral("open"),
-                                           handle ? sqlite3_errmsg(handle) : nullptr));
+        return std::unexpected(
+            sqliteError(rc, QStringLiteral("open"), handle ? sqlite3_errmsg(handle) : nullptr));
     sqlite3_extended_result_codes(handle, 1);
     return db;
 }
@@ -317,8 +322,8 @@ Result<Statement> Database::prepare(const QString &sql)
 {
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *stmt = nullptr;
-    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt,
-                                      nullptr);
+    const int rc =
+        sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
     if (rc != SQLITE_OK)
         return std::unexpected(lastError(QStringLiteral("prepare")));
     return Statement(m_db, stmt);
@@ -365,10 +370,11 @@ Error Database::lastError(const QString &context) const
 
 // ---- Transaction ----------------------------------------------------------------------------
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db)
+    : m_db(db)
 {
     if (m_db.inTransaction()) {
-        static std::atomic<quint64> counter{0};
+        static std::atomic<quint64> counter {0};
         m_savepoint = QStringLiteral("sp%1").arg(++counter);
         m_begun = m_db.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
     } else {
@@ -385,10 +391,9 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open)
-        return m_begun.has_value() ? Status{} : m_begun;
-    Status done = m_savepoint.isEmpty()
-                      ? m_db.exec(QStringLiteral("COMMIT"))
-                      : m_db.exec(QStringLiteral("RELEASE ") + m_savepoint);
+        return m_begun.has_value() ? Status {} : m_begun;
+    Status done = m_savepoint.isEmpty() ? m_db.exec(QStringLiteral("COMMIT"))
+                                        : m_db.exec(QStringLiteral("RELEASE ") + m_savepoint);
     if (done)
         m_open = false;
     return done;

@@ -9,8 +9,8 @@ namespace {
 
 User readUser(const Statement &row)
 {
-    return User{row.id(0), row.id(1), row.text(2),
-                fromKey<Role>(row.text(3)).value_or(Role::Inspector)};
+    return User {row.id(0), row.id(1), row.text(2),
+                 fromKey<Role>(row.text(3)).value_or(Role::Inspector)};
 }
 
 } // namespace
@@ -35,19 +35,21 @@ Status TeamRepository::setRole(const Id &userId, Role role)
 
 Result<QList<Team>> TeamRepository::teams()
 {
-    auto statement =
-        prepareOn(m_vault, QStringLiteral("SELECT id, name FROM team WHERE deleted = 0 ORDER BY name"));
+    auto statement = prepareOn(
+        m_vault, QStringLiteral("SELECT id, name FROM team WHERE deleted = 0 ORDER BY name"));
     if (!statement)
         return std::unexpected(statement.error());
-    return readAll<Team>(*statement,
-                         [](const Statement &row) { return Team{row.id(0), row.text(1)}; });
+    return readAll<Team>(*statement, [](const Statement &row) {
+        return Team {row.id(0), row.text(1)};
+    });
 }
 
 Result<QList<User>> TeamRepository::members(const Id &teamId)
 {
-    auto statement = prepareOn(m_vault, QStringLiteral(
-        "SELECT id, team_id, display_name, role FROM app_user WHERE team_id = ? AND deleted = 0 "
-        "ORDER BY display_name"));
+    auto statement = prepareOn(m_vault,
+                               QStringLiteral("SELECT id, team_id, display_name, role FROM "
+                                              "app_user WHERE team_id = ? AND deleted = 0 "
+                                              "ORDER BY display_name"));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, teamId);
@@ -56,8 +58,10 @@ Result<QList<User>> TeamRepository::members(const Id &teamId)
 
 Result<std::optional<User>> TeamRepository::findUser(const Id &userId)
 {
-    auto statement = prepareOn(m_vault, QStringLiteral(
-        "SELECT id, team_id, display_name, role FROM app_user WHERE id = ? AND deleted = 0"));
+    auto statement = prepareOn(
+        m_vault,
+        QStringLiteral(
+            "SELECT id, team_id, display_name, role FROM app_user WHERE id = ? AND deleted = 0"));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, userId);

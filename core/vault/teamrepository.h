@@ -13,7 +13,10 @@ class Vault;
 class TeamRepository
 {
 public:
-    explicit TeamRepository(Vault &vault) : m_vault(vault) {}
+    explicit TeamRepository(Vault &vault)
+        : m_vault(vault)
+    {
+    }
 
     [[nodiscard]] Status addTeam(const Team &team);
     [[nodiscard]] Status addUser(const User &user);

@@ -16,7 +16,8 @@ std::chrono::milliseconds UnlockThrottle::delayAfter(int failures)
     if (failures < FreeAttempts)
         return std::chrono::milliseconds(0);
     const int doublings = std::min(failures - FreeAttempts, 16);
-    return std::min<std::chrono::milliseconds>(std::chrono::seconds(2) * (1LL << doublings), Longest);
+    return std::min<std::chrono::milliseconds>(std::chrono::seconds(2) * (1LL << doublings),
+                                               Longest);
 }
 
 void UnlockThrottle::recordFailure()

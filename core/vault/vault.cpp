@@ -61,7 +61,8 @@ Status applyConnectionSettings(Database &db, bool encrypted)
 {
     if (encrypted) {
         // Page size has to be set before the first page is read or written.
-        if (auto done = db.exec(QStringLiteral("PRAGMA cipher_page_size = %1").arg(PageSize)); !done)
+        if (auto done = db.exec(QStringLiteral("PRAGMA cipher_page_size = %1").arg(PageSize));
+            !done)
             return done;
         if (auto version = verifyCipher(db); !version)
             return std::unexpected(version.error());
@@ -177,9 +178,8 @@ Error Vault::lockedError()
     return {ErrorCode::VaultLocked, tr("The vault is locked."), QStringLiteral("vault locked")};
 }
 
-Result<std::unique_ptr<Vault>> Vault::create(const QString &directory,
-                                             const SecureBytes &passphrase,
-                                             const VaultOptions &options)
+Result<std::unique_ptr<Vault>>
+Vault::create(const QString &directory, const SecureBytes &passphrase, const VaultOptions &options)
 {
     if (!initialiseCrypto())
         return fail(ErrorCode::Crypto, tr("The cryptographic library could not start."));
@@ -188,8 +188,7 @@ Result<std::unique_ptr<Vault>> Vault::create(const QString &directory,
                     QStringLiteral("vault exists"));
     if (!QDir().mkpath(directory))
         return fail(ErrorCode::Io, tr("The folder for the vault could not be created."));
-    QFile::setPermissions(directory,
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     std::unique_ptr<Vault> vault(new Vault(directory, options.wallClock));
     vault->m_lock = std::make_unique<QLockFile>(QDir(directory).filePath(LockName));
@@ -252,8 +251,9 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &directory, const Secur
     vault->m_accountId = keyFile->accountId();
     vault->m_lock = std::make_unique<QLockFile>(QDir(directory).filePath(LockName));
     if (!vault->m_lock->tryLock(0))
-        return fail(ErrorCode::VaultBusy, tr("The vault is already open in another window or "
-                                             "program."));
+        return fail(ErrorCode::VaultBusy,
+                    tr("The vault is already open in another window or "
+                       "program."));
 
     const QString path = databasePath(directory);
     const QFileInfo dbInfo(path);
@@ -270,9 +270,9 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &directory, const Secur
     const QString shmPath = path + QStringLiteral("-shm");
     const bool hadWal = QFileInfo::exists(walPath);
     const bool hadShm = QFileInfo::exists(shmPath);
-    const PageCheck pageCheck = vault->m_recovered        ? PageCheck::Full
-                                : options.deferQuickCheck ? PageCheck::None
-                                                          : PageCheck::Quick;
+    const PageCheck pageCheck = vault->m_recovered ? PageCheck::Full
+        : options.deferQuickCheck                  ? PageCheck::None
+                                                   : PageCheck::Quick;
     if (auto ok = inspectReadOnly(path, *dataKey, encrypted, vault->m_accountId, pageCheck); !ok) {
         if (!hadWal && QFileInfo(walPath).size() == 0) {
             QFile::remove(walPath);

@@ -22,7 +22,7 @@ class IntegrityProbe;
 struct VaultOptions
 {
     KdfParams kdf = KdfParams::standard(); // used when creating or re-keying
-    HlcClock::WallClock wallClock;         // empty: the system clock
+    HlcClock::WallClock wallClock; // empty: the system clock
     // Tests and the benchmark compare against a plaintext database with the same code. Never set
     // for user data: it writes every byte in the clear.
     bool unencryptedForBenchmark = false;
@@ -62,8 +62,9 @@ public:
     [[nodiscard]] static QString keyFilePath(const QString &directory);
 
     // Creates a new vault in directory (created if needed). VaultExists if one is there.
-    [[nodiscard]] static Result<std::unique_ptr<Vault>>
-    create(const QString &directory, const SecureBytes &passphrase, const VaultOptions &options = {});
+    [[nodiscard]] static Result<std::unique_ptr<Vault>> create(const QString &directory,
+                                                               const SecureBytes &passphrase,
+                                                               const VaultOptions &options = {});
 
     // Opens an existing vault. Errors: PassphraseIncorrect (no file is written), KeyFileDamaged,
     // VaultDamaged (never repaired or overwritten), VaultTooNew (untouched), VaultBusy,

@@ -51,7 +51,8 @@ Status VisitRepository::remove(const Id &visitId)
 Result<std::optional<Visit>> VisitRepository::find(const Id &id)
 {
     auto statement = prepareOn(
-        m_vault, QStringLiteral("SELECT %1 FROM visit WHERE id = ? AND deleted = 0").arg(VisitColumns));
+        m_vault,
+        QStringLiteral("SELECT %1 FROM visit WHERE id = ? AND deleted = 0").arg(VisitColumns));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, id);
@@ -60,9 +61,10 @@ Result<std::optional<Visit>> VisitRepository::find(const Id &id)
 
 Result<QList<Visit>> VisitRepository::forProvider(const Id &providerId)
 {
-    auto statement = prepareOn(m_vault, QStringLiteral("SELECT %1 FROM visit WHERE provider_id = ? "
-                                                       "AND deleted = 0 ORDER BY started_at DESC")
-                                            .arg(VisitColumns));
+    auto statement = prepareOn(m_vault,
+                               QStringLiteral("SELECT %1 FROM visit WHERE provider_id = ? "
+                                              "AND deleted = 0 ORDER BY started_at DESC")
+                                   .arg(VisitColumns));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, providerId);

@@ -13,7 +13,10 @@ class Vault;
 class VisitRepository
 {
 public:
-    explicit VisitRepository(Vault &vault) : m_vault(vault) {}
+    explicit VisitRepository(Vault &vault)
+        : m_vault(vault)
+    {
+    }
 
     [[nodiscard]] Status add(const Visit &visit, const QList<Id> &locationIds = {},
                              const QList<Id> &memberIds = {});

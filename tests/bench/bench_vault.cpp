@@ -46,7 +46,8 @@ VaultOptions options(bool encrypted)
 // Opens the cached large vault, generating it first if needed.
 std::unique_ptr<Vault> largeVault(bool encrypted)
 {
-    const QString dir = benchRoot() + (encrypted ? QStringLiteral("/large") : QStringLiteral("/large-plain"));
+    const QString dir =
+        benchRoot() + (encrypted ? QStringLiteral("/large") : QStringLiteral("/large-plain"));
     if (!Vault::exists(dir)) {
         QDir(dir).removeRecursively();
         auto created = Vault::create(dir, test::passphrase(), options(encrypted));
@@ -54,10 +55,10 @@ std::unique_ptr<Vault> largeVault(bool encrypted)
             qFatal("create: %s", qPrintable(created.error().detail));
         QElapsedTimer timer;
         timer.start();
-        auto counts = DemoGenerator(**created, DemoProfile::Large, 1).run(
-            [](const QString &step, int percent) {
-                qInfo("generating %s: %d%%", qPrintable(step), percent);
-            });
+        auto counts = DemoGenerator(**created, DemoProfile::Large, 1)
+                          .run([](const QString &step, int percent) {
+                              qInfo("generating %s: %d%%", qPrintable(step), percent);
+                          });
         if (!counts)
             qFatal("demo: %s", qPrintable(counts.error().detail));
         qInfo("large %s vault generated in %.1f s", encrypted ? "encrypted" : "plain",
@@ -91,7 +92,8 @@ Percentiles percentiles(std::vector<double> samples)
 {
     std::sort(samples.begin(), samples.end());
     const auto at = [&](double q) {
-        return samples.at(std::min(samples.size() - 1, static_cast<std::size_t>(q * samples.size())));
+        return samples.at(
+            std::min(samples.size() - 1, static_cast<std::size_t>(q * samples.size())));
     };
     return {at(0.5), at(0.99), samples.back()};
 }
@@ -109,8 +111,10 @@ Percentiles saveObservations(Vault &vault, int count)
         Observation o;
         o.id = newId();
         o.visitId = visit;
-        o.text = QStringLiteral("Bij de medicatieronde op afdeling De Wilg werd de dubbele controle "
-                                "bij insuline niet uitgevoerd (waarneming %1).").arg(i);
+        o.text =
+            QStringLiteral("Bij de medicatieronde op afdeling De Wilg werd de dubbele controle "
+                           "bij insuline niet uitgevoerd (waarneming %1).")
+                .arg(i);
         o.observedAt = QDateTime::currentDateTimeUtc();
         timer.start();
         if (!observations.add(o))
@@ -141,7 +145,8 @@ private Q_SLOTS:
         const SecureBytes key = SecureBytes::random(KeyFile::DataKeySize);
         auto file = KeyFile::create(test::passphrase(), key, newId(), KdfParams::standard());
         QVERIFY(file);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             QVERIFY(file->unwrap(test::passphrase()));
         }
     }
@@ -203,7 +208,8 @@ private Q_SLOTS:
                 ms.push_back(timer.nsecsElapsed() / 1e6);
             }
         const auto p = percentiles(ms);
-        qInfo("search as you type (count + first page of 200): median %.2f ms, p99 %.2f ms, max %.2f ms",
+        qInfo("search as you type (count + first page of 200): median %.2f ms, p99 %.2f ms, max "
+              "%.2f ms",
               p.median, p.p99, p.max);
     }
 
@@ -226,7 +232,8 @@ private Q_SLOTS:
         auto vault = largeVault(true);
         auto page = ProviderRepository(*vault).page(std::nullopt, 200);
         QVERIFY(page);
-        qInfo("resident memory with the large vault open and one page read: %lld KiB", residentKiB());
+        qInfo("resident memory with the large vault open and one page read: %lld KiB",
+              residentKiB());
     }
 };
 

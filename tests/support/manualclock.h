@@ -19,7 +19,9 @@ public:
 
     [[nodiscard]] std::function<std::int64_t()> function() const
     {
-        return [now = m_now] { return *now; };
+        return [now = m_now] {
+            return *now;
+        };
     }
     void set(std::int64_t ms) { *m_now = ms; }
     void advance(std::int64_t ms) { *m_now += ms; }

@@ -19,7 +19,8 @@ VaultOptions fastOptions()
 
 TempVault::TempVault()
 {
-    auto created = Vault::create(m_dir.filePath(QStringLiteral("vault")), passphrase(), fastOptions());
+    auto created =
+        Vault::create(m_dir.filePath(QStringLiteral("vault")), passphrase(), fastOptions());
     if (created)
         m_vault = std::move(*created);
     else

@@ -2,8 +2,8 @@
 // workspace with a list and with a search, the lock page and the settings dialog. Runs only
 // when SCHOUW_SCREENSHOT_DIR names a directory; otherwise every function skips.
 
-#include "idlelockwatcher.h"
 #include "i18n/language.h"
+#include "idlelockwatcher.h"
 #include "mainwindow.h"
 #include "providerlistmodel.h"
 #include "testvault.h"

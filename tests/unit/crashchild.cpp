@@ -38,7 +38,8 @@ int observations(const QString &directory, const Id &visitId)
         Observation observation;
         observation.id = newId();
         observation.visitId = visitId;
-        observation.text = QStringLiteral("Waarneming %1: de deur van de medicijnkamer stond open.").arg(i);
+        observation.text =
+            QStringLiteral("Waarneming %1: de deur van de medicijnkamer stond open.").arg(i);
         observation.observedAt = QDateTime::currentDateTimeUtc();
         if (!repository.add(observation))
             return 4;

@@ -49,9 +49,13 @@ struct Fixture
         Theme theme;
         theme.code = QStringLiteral("1");
         theme.title = QStringLiteral("Persoonsgerichte zorg");
-        theme.norms = {Norm{{}, {}, QStringLiteral("1.1"), QStringLiteral("Zorgleefplan"),
-                            QStringLiteral("Elke cliënt heeft een actueel zorgleefplan."),
-                            QStringLiteral("Lees drie plannen."), 0}};
+        theme.norms = {Norm {{},
+                             {},
+                             QStringLiteral("1.1"),
+                             QStringLiteral("Zorgleefplan"),
+                             QStringLiteral("Elke cliënt heeft een actueel zorgleefplan."),
+                             QStringLiteral("Lees drie plannen."),
+                             0}};
         fw.themes = {theme};
         Provider p;
         p.id = provider;
@@ -83,10 +87,11 @@ struct Fixture
         for (const Status &step :
              {teams.addTeam({team, QStringLiteral("Team Noord")}),
               teams.addUser({user, team, QStringLiteral("Inspecteur Bakker"), Role::Inspector}),
-              providers.add(p), providers.addLocation({location, provider, QStringLiteral("De Linde"),
-                                                       {}, {}, {}, {}}),
-              providers.addRiskSignal({signal, provider, SignalSource::Complaint,
-                                       QDate(2026, 1, 3), 2, QStringLiteral("Klacht"), true}),
+              providers.add(p),
+              providers.addLocation(
+                  {location, provider, QStringLiteral("De Linde"), {}, {}, {}, {}}),
+              providers.addRiskSignal({signal, provider, SignalSource::Complaint, QDate(2026, 1, 3),
+                                       2, QStringLiteral("Klacht"), true}),
               FrameworkRepository(vault).add(fw), VisitRepository(vault).add(v),
               ObservationRepository(vault).add(o), InterviewRepository(vault).add(i),
               ReportRepository(vault).add(r), ReportRepository(vault).addComment(c)})
@@ -150,7 +155,9 @@ private Q_SLOTS:
             return ObservationRepository(v).add(o).has_value();
         });
         row("observation text", "observation", "update", [](Vault &v, const Fixture &f) {
-            return ObservationRepository(v).updateText(f.observation, QStringLiteral("Aangepast")).has_value();
+            return ObservationRepository(v)
+                .updateText(f.observation, QStringLiteral("Aangepast"))
+                .has_value();
         });
         row("observation norms", "observation", "update", [](Vault &v, const Fixture &f) {
             return ObservationRepository(v).linkNorms(f.observation, {}).has_value();
@@ -159,7 +166,9 @@ private Q_SLOTS:
             return ObservationRepository(v).remove(f.observation).has_value();
         });
         row("interview notes", "interview", "update", [](Vault &v, const Fixture &f) {
-            return InterviewRepository(v).updateNotes(f.interview, QStringLiteral("Notities")).has_value();
+            return InterviewRepository(v)
+                .updateNotes(f.interview, QStringLiteral("Notities"))
+                .has_value();
         });
         row("attachment add", "attachment", "insert", [](Vault &v, const Fixture &f) {
             QByteArray bytes(700'000, 'x'); // three chunks
@@ -202,8 +211,9 @@ private Q_SLOTS:
         const qint64 before = changeCount(temp.vault());
         QVERIFY(mutation(temp.vault(), fixture));
         QCOMPARE(changeCount(temp.vault()), before + 1);
-        auto last = temp.vault().database().prepare(QStringLiteral(
-            "SELECT entity, op, device_id, origin, sent FROM change_log ORDER BY seq DESC LIMIT 1"));
+        auto last = temp.vault().database().prepare(
+            QStringLiteral("SELECT entity, op, device_id, origin, sent FROM change_log ORDER BY "
+                           "seq DESC LIMIT 1"));
         QVERIFY(last && last->next());
         QCOMPARE(last->text(0), entity);
         QCOMPARE(last->text(1), op);
@@ -212,10 +222,7 @@ private Q_SLOTS:
         QCOMPARE(last->integer(4), 0);
     }
 
-    void rollbackLeavesNeitherRecordNorEntry_data()
-    {
-        eachMutationWritesExactlyOneEntry_data();
-    }
+    void rollbackLeavesNeitherRecordNorEntry_data() { eachMutationWritesExactlyOneEntry_data(); }
 
     void rollbackLeavesNeitherRecordNorEntry()
     {
@@ -228,12 +235,12 @@ private Q_SLOTS:
         const auto fingerprint = [&db] {
             QStringList parts;
             for (const char *table :
-                 {"change_log", "team", "app_user", "provider", "location", "risk_signal", "framework",
-                  "theme", "norm", "visit", "observation", "observation_norm", "interview",
-                  "attachment", "attachment_chunk", "report", "review_comment", "audit_event",
-                  "provider_token"}) {
-                auto statement = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2")
-                                                .arg(QLatin1String(table)));
+                 {"change_log", "team", "app_user", "provider", "location", "risk_signal",
+                  "framework", "theme", "norm", "visit", "observation", "observation_norm",
+                  "interview", "attachment", "attachment_chunk", "report", "review_comment",
+                  "audit_event", "provider_token"}) {
+                auto statement = db.prepare(
+                    QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table)));
                 while (statement->next())
                     for (int c = 0; c < statement->columnCount(); ++c)
                         parts << statement->value(c).toString();
@@ -254,7 +261,7 @@ private Q_SLOTS:
     {
         test::TempVault temp;
         const qint64 before = changeCount(temp.vault());
-        Location orphan{newId(), newId(), QStringLiteral("Nergens"), {}, {}, {}, {}};
+        Location orphan {newId(), newId(), QStringLiteral("Nergens"), {}, {}, {}, {}};
         auto added = ProviderRepository(temp.vault()).addLocation(orphan); // no such provider
         QVERIFY(!added);
         QCOMPARE(changeCount(temp.vault()), before);
@@ -265,8 +272,8 @@ private Q_SLOTS:
     {
         test::TempVault temp;
         ChangeWriter &writer = temp.vault().changes();
-        auto badColumn = writer.insert(u"provider", newId(),
-                                       {{QStringLiteral("name; DROP TABLE provider"), 1}});
+        auto badColumn =
+            writer.insert(u"provider", newId(), {{QStringLiteral("name; DROP TABLE provider"), 1}});
         QCOMPARE(badColumn.error().code, ErrorCode::InvalidInput);
         auto badEntity = writer.insert(u"sqlite_master", newId(), {});
         QCOMPARE(badEntity.error().code, ErrorCode::InvalidInput);
@@ -285,8 +292,8 @@ private Q_SLOTS:
         QVERIFY(providers.add(p));
         p.city = QStringLiteral("Assen");
         QVERIFY(providers.update(p));
-        auto rows = temp.vault().database().prepare(
-            QStringLiteral("SELECT fields, author_id, hlc, entity_id FROM change_log ORDER BY seq"));
+        auto rows = temp.vault().database().prepare(QStringLiteral(
+            "SELECT fields, author_id, hlc, entity_id FROM change_log ORDER BY seq"));
         QVERIFY(rows->next());
         QVERIFY(rows->text(0).contains(QStringLiteral("Huisartsenpraktijk Molenweg")));
         QCOMPARE(rows->id(1), author);
@@ -308,13 +315,17 @@ private Q_SLOTS:
         temp.close();
         // Reopen with a wall clock a day in the past: new entries must still sort after old ones.
         VaultOptions options = test::fastOptions();
-        options.wallClock = [] { return qint64(1'600'000'000'000); };
+        options.wallClock = [] {
+            return qint64(1'600'000'000'000);
+        };
         auto opened = Vault::open(temp.directory(), test::passphrase(), options);
         QVERIFY(opened);
         p.name = QStringLiteral("B");
         QVERIFY(ProviderRepository(**opened).update(p));
-        QVERIFY((*opened)->database().scalar(QStringLiteral("SELECT max(hlc) FROM change_log"))->toLongLong()
-                > last);
+        QVERIFY((*opened)
+                    ->database()
+                    .scalar(QStringLiteral("SELECT max(hlc) FROM change_log"))
+                    ->toLongLong() > last);
     }
 
     void pendingCountsOnlyLocalUnsent()
@@ -327,8 +338,8 @@ private Q_SLOTS:
         QVERIFY(ProviderRepository(temp.vault()).add(p));
         temp.vault().changes().setOrigin(ChangeWriter::Origin::Local);
         QCOMPARE(pendingChangeCount(temp.vault().database()).value(), 0);
-        QVERIFY(ProviderRepository(temp.vault()).setRiskSignalOpen(newId(), false).error().code
-                == ErrorCode::NotFound);
+        QVERIFY(ProviderRepository(temp.vault()).setRiskSignalOpen(newId(), false).error().code ==
+                ErrorCode::NotFound);
         p.city = QStringLiteral("Deventer");
         QVERIFY(ProviderRepository(temp.vault()).update(p));
         QCOMPARE(pendingChangeCount(temp.vault().database()).value(), 1);

@@ -38,7 +38,8 @@ private:
         timer.start();
         QByteArray output;
         while (timer.elapsed() < lifetimeMs && child.state() == QProcess::Running) {
-            child.waitForReadyRead(std::max<int>(1, lifetimeMs - static_cast<int>(timer.elapsed())));
+            child.waitForReadyRead(
+                std::max<int>(1, lifetimeMs - static_cast<int>(timer.elapsed())));
             output += child.readAllStandardOutput();
         }
         child.kill(); // SIGKILL: no destructors, no flushing, no clean close
@@ -89,19 +90,22 @@ private Q_SLOTS:
         QStringList acknowledged;
         int roundsWithWrites = 0;
         for (int round = 0; round < m_rounds; ++round) {
-            const QStringList acks = completeLines(runAndKill(
-                {QStringLiteral("observations"), temp.directory(), idText(visit.id)}));
+            const QStringList acks = completeLines(
+                runAndKill({QStringLiteral("observations"), temp.directory(), idText(visit.id)}));
             acknowledged += acks;
             roundsWithWrites += acks.isEmpty() ? 0 : 1;
 
-            QVERIFY2(temp.reopen(), qPrintable(QStringLiteral("round %1: %2")
-                                                   .arg(round)
-                                                   .arg(temp.error().detail)));
+            QVERIFY2(
+                temp.reopen(),
+                qPrintable(QStringLiteral("round %1: %2").arg(round).arg(temp.error().detail)));
             ObservationRepository observations(temp.vault());
             for (const QString &id : std::as_const(acks)) {
                 auto found = observations.find(idFromText(id));
                 QVERIFY2(found && found->has_value(),
-                         qPrintable(QStringLiteral("round %1 lost %2 (seed %3)").arg(round).arg(id).arg(m_seed)));
+                         qPrintable(QStringLiteral("round %1 lost %2 (seed %3)")
+                                        .arg(round)
+                                        .arg(id)
+                                        .arg(m_seed)));
             }
             auto report = temp.vault().checkIntegrity();
             QVERIFY(report);
@@ -114,7 +118,8 @@ private Q_SLOTS:
 
         QVERIFY(temp.reopen());
         QVERIFY(ObservationRepository(temp.vault()).count().value() >= acknowledged.size());
-        qInfo("%lld observations acknowledged over %d kills", qint64(acknowledged.size()), m_rounds);
+        qInfo("%lld observations acknowledged over %d kills", qint64(acknowledged.size()),
+              m_rounds);
     }
 
     void exactlyOnePassphraseOpensAfterAKillDuringChange()
@@ -125,22 +130,28 @@ private Q_SLOTS:
         const SecureBytes a = test::passphrase("A-wachtwoord-voor-de-test");
         const SecureBytes b = test::passphrase("B-wachtwoord-voor-de-test");
         temp.close();
-        QVERIFY(Vault::changePassphrase(directory, test::passphrase(), a, KdfParams::fastForTests()));
+        QVERIFY(
+            Vault::changePassphrase(directory, test::passphrase(), a, KdfParams::fastForTests()));
         QFile db(Vault::databasePath(directory));
         QVERIFY(db.open(QIODevice::ReadOnly));
-        const QByteArray dbHash = QCryptographicHash::hash(db.readAll(), QCryptographicHash::Sha256);
+        const QByteArray dbHash =
+            QCryptographicHash::hash(db.readAll(), QCryptographicHash::Sha256);
         db.close();
 
         int changesAcknowledged = 0;
         for (int round = 0; round < m_rounds; ++round) {
             // Each child starts from A and alternates; a change in flight when the kill came may or
             // may not have landed, so either passphrase may open the vault, but never both or none.
-            changesAcknowledged += completeLines(runAndKill({QStringLiteral("passwd"), directory})).size();
+            changesAcknowledged +=
+                completeLines(runAndKill({QStringLiteral("passwd"), directory})).size();
             const bool opensWithA = Vault::open(directory, a, test::fastOptions()).has_value();
             const bool opensWithB = Vault::open(directory, b, test::fastOptions()).has_value();
             QVERIFY2(opensWithA != opensWithB,
                      qPrintable(QStringLiteral("round %1: A %2, B %3 (seed %4)")
-                                    .arg(round).arg(opensWithA).arg(opensWithB).arg(m_seed)));
+                                    .arg(round)
+                                    .arg(opensWithA)
+                                    .arg(opensWithB)
+                                    .arg(m_seed)));
             // Put it back to A for the next child.
             if (opensWithB)
                 QVERIFY(Vault::changePassphrase(directory, b, a, KdfParams::fastForTests()));

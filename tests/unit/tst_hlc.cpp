@@ -35,7 +35,7 @@ private Q_SLOTS:
         }
         QCOMPARE(previous.wallMs, wall.now() + 3'600'000);
         wall.advance(3'600'001);
-        QCOMPARE(clock.now(), (HlcTimestamp{wall.now(), 0}));
+        QCOMPARE(clock.now(), (HlcTimestamp {wall.now(), 0}));
     }
 
     void borrowsTheNextMillisecondWhenTheCounterIsFull()
@@ -52,7 +52,7 @@ private Q_SLOTS:
     {
         test::ManualClock wall;
         HlcClock clock(wall.function());
-        const HlcTimestamp remote{wall.now() + 10'000, 7}; // a peer whose clock runs ahead
+        const HlcTimestamp remote {wall.now() + 10'000, 7}; // a peer whose clock runs ahead
         const auto merged = clock.observe(remote);
         QVERIFY(merged > remote);
         QVERIFY(clock.now() > merged);
@@ -74,7 +74,7 @@ private Q_SLOTS:
     {
         QFETCH(qint64, wallMs);
         QFETCH(int, counter);
-        const HlcTimestamp stamp{wallMs, static_cast<std::uint16_t>(counter)};
+        const HlcTimestamp stamp {wallMs, static_cast<std::uint16_t>(counter)};
         QCOMPARE(HlcTimestamp::fromPacked(stamp.packed()), stamp);
         bool ok = false;
         QCOMPARE(HlcTimestamp::fromText(stamp.toText(), &ok), stamp);
@@ -83,8 +83,8 @@ private Q_SLOTS:
 
     void textOrderIsTimeOrder()
     {
-        const HlcTimestamp a{999, 2};
-        const HlcTimestamp b{1000, 1};
+        const HlcTimestamp a {999, 2};
+        const HlcTimestamp b {1000, 1};
         QVERIFY(a < b);
         QVERIFY(a.toText() < b.toText());
         QVERIFY(a.packed() < b.packed());

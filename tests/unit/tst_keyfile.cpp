@@ -18,8 +18,8 @@ private:
 
     KeyFile make()
     {
-        auto file = KeyFile::create(test::passphrase(), m_dataKey, m_account,
-                                    KdfParams::fastForTests());
+        auto file =
+            KeyFile::create(test::passphrase(), m_dataKey, m_account, KdfParams::fastForTests());
         if (!file)
             qFatal("cannot create key file");
         return *file;
@@ -39,10 +39,7 @@ private Q_SLOTS:
         QVERIFY(key->equals(m_dataKey));
     }
 
-    void freshSaltAndNonceEachTime()
-    {
-        QVERIFY(make().bytes() != make().bytes());
-    }
+    void freshSaltAndNonceEachTime() { QVERIFY(make().bytes() != make().bytes()); }
 
     void wrongPassphraseIsTyped()
     {
@@ -88,8 +85,8 @@ private Q_SLOTS:
         QByteArray newer = original;
         newer[8] = 2; // format version 2
         crypto_generichash(reinterpret_cast<unsigned char *>(newer.data()) + 136, 32,
-                           reinterpret_cast<const unsigned char *>(newer.constData()), 136,
-                           nullptr, 0);
+                           reinterpret_cast<const unsigned char *>(newer.constData()), 136, nullptr,
+                           0);
         QCOMPARE(KeyFile::parse(newer).error().code, ErrorCode::VaultTooNew);
     }
 

@@ -44,9 +44,10 @@ class TestRepositories : public QObject
 private Q_SLOTS:
     void tokensFoldAccentsAndCase()
     {
-        QCOMPARE(searchTokens(QStringLiteral("Zorggroep Élan-Oost, 1234 AB")),
-                 (QStringList{QStringLiteral("zorggroep"), QStringLiteral("elan"),
-                              QStringLiteral("oost"), QStringLiteral("1234"), QStringLiteral("ab")}));
+        QCOMPARE(
+            searchTokens(QStringLiteral("Zorggroep Élan-Oost, 1234 AB")),
+            (QStringList {QStringLiteral("zorggroep"), QStringLiteral("elan"),
+                          QStringLiteral("oost"), QStringLiteral("1234"), QStringLiteral("ab")}));
         QCOMPARE(sortKey(QStringLiteral("  Ésdoorn  Hof ")), QStringLiteral("esdoorn hof"));
     }
 
@@ -57,8 +58,9 @@ private Q_SLOTS:
         {
             Transaction batch(temp.vault().database());
             for (int i = 0; i < 250; ++i)
-                QVERIFY(providers.add(provider(QStringLiteral("Zorgaanbieder %1").arg(i, 3, 10, QLatin1Char('0')),
-                                               QStringLiteral("Utrecht"))));
+                QVERIFY(providers.add(
+                    provider(QStringLiteral("Zorgaanbieder %1").arg(i, 3, 10, QLatin1Char('0')),
+                             QStringLiteral("Utrecht"))));
             QVERIFY(batch.commit());
         }
         QStringList seen;
@@ -81,23 +83,31 @@ private Q_SLOTS:
     {
         test::TempVault temp;
         ProviderRepository providers(temp.vault());
-        QVERIFY(providers.add(provider(QStringLiteral("Zorggroep De Linde"), QStringLiteral("Zwolle"),
-                                       QStringLiteral("8011 AB"), QStringLiteral("12345678"))));
-        QVERIFY(providers.add(provider(QStringLiteral("Stichting Élan Jeugdhulp"),
-                                       QStringLiteral("'s-Hertogenbosch"), QStringLiteral("5211 KL"))));
-        QVERIFY(providers.add(provider(QStringLiteral("Apotheek Het Anker"), QStringLiteral("Zwolle"))));
+        QVERIFY(
+            providers.add(provider(QStringLiteral("Zorggroep De Linde"), QStringLiteral("Zwolle"),
+                                   QStringLiteral("8011 AB"), QStringLiteral("12345678"))));
+        QVERIFY(
+            providers.add(provider(QStringLiteral("Stichting Élan Jeugdhulp"),
+                                   QStringLiteral("'s-Hertogenbosch"), QStringLiteral("5211 KL"))));
+        QVERIFY(providers.add(
+            provider(QStringLiteral("Apotheek Het Anker"), QStringLiteral("Zwolle"))));
         const auto search = [&](const QString &filter) {
             return names(providers.page(std::nullopt, 50, filter).value());
         };
-        QCOMPARE(search(QStringLiteral("lind")), QStringList{QStringLiteral("Zorggroep De Linde")});
-        QCOMPARE(search(QStringLiteral("ELAN")), QStringList{QStringLiteral("Stichting Élan Jeugdhulp")});
+        QCOMPARE(search(QStringLiteral("lind")),
+                 QStringList {QStringLiteral("Zorggroep De Linde")});
+        QCOMPARE(search(QStringLiteral("ELAN")),
+                 QStringList {QStringLiteral("Stichting Élan Jeugdhulp")});
         QCOMPARE(search(QStringLiteral("zwol")).size(), 2);
         QCOMPARE(providers.count(QStringLiteral("zwol")).value(), 2);
         QCOMPARE(providers.count(QStringLiteral("zwolle anker")).value(), 1);
         QCOMPARE(providers.count().value(), 3);
-        QCOMPARE(search(QStringLiteral("zwolle anker")), QStringList{QStringLiteral("Apotheek Het Anker")});
-        QCOMPARE(search(QStringLiteral("8011ab")), QStringList{QStringLiteral("Zorggroep De Linde")});
-        QCOMPARE(search(QStringLiteral("1234567")), QStringList{QStringLiteral("Zorggroep De Linde")});
+        QCOMPARE(search(QStringLiteral("zwolle anker")),
+                 QStringList {QStringLiteral("Apotheek Het Anker")});
+        QCOMPARE(search(QStringLiteral("8011ab")),
+                 QStringList {QStringLiteral("Zorggroep De Linde")});
+        QCOMPARE(search(QStringLiteral("1234567")),
+                 QStringList {QStringLiteral("Zorggroep De Linde")});
         QCOMPARE(search(QStringLiteral("hertogenbosch")).size(), 1);
         QVERIFY(search(QStringLiteral("rotterdam")).isEmpty());
         QVERIFY(search(QStringLiteral("inde")).isEmpty()); // prefixes, not substrings
@@ -125,8 +135,9 @@ private Q_SLOTS:
         Provider p = provider(QStringLiteral("Verpleeghuis Het Baken"), QStringLiteral("Urk"));
         QVERIFY(providers.add(p));
         const Id closed = newId();
-        QVERIFY(providers.addRiskSignal({newId(), p.id, SignalSource::IncidentReport, QDate(2026, 2, 1), 3,
-                                         QStringLiteral("Val met letsel"), true}));
+        QVERIFY(
+            providers.addRiskSignal({newId(), p.id, SignalSource::IncidentReport, QDate(2026, 2, 1),
+                                     3, QStringLiteral("Val met letsel"), true}));
         QVERIFY(providers.addRiskSignal({closed, p.id, SignalSource::Media, QDate(2026, 1, 1), 1,
                                          QStringLiteral("Artikel in de krant"), true}));
         QCOMPARE(providers.page(std::nullopt, 10)->first().openSignals, 2);
@@ -150,9 +161,13 @@ private Q_SLOTS:
             theme.code = QString::number(t);
             theme.title = QStringLiteral("Thema %1").arg(t);
             for (int n = 1; n <= 3; ++n)
-                theme.norms << Norm{{}, {}, QStringLiteral("%1.%2").arg(t).arg(n),
-                                    QStringLiteral("Norm %1.%2").arg(t).arg(n), QStringLiteral("Tekst"),
-                                    QStringLiteral("Let op"), 0};
+                theme.norms << Norm {{},
+                                     {},
+                                     QStringLiteral("%1.%2").arg(t).arg(n),
+                                     QStringLiteral("Norm %1.%2").arg(t).arg(n),
+                                     QStringLiteral("Tekst"),
+                                     QStringLiteral("Let op"),
+                                     0};
             fw.themes << theme;
         }
         FrameworkRepository frameworks(temp.vault());
@@ -164,7 +179,8 @@ private Q_SLOTS:
         QCOMPARE(read.themes.size(), 2);
         QCOMPARE(read.themes.at(1).norms.size(), 3);
         QCOMPARE(read.themes.at(1).norms.at(2).code, QStringLiteral("2.3"));
-        QCOMPARE(read.themes.at(1).norms.at(2).id, FrameworkRepository::normId(fw.id, QStringLiteral("2.3")));
+        QCOMPARE(read.themes.at(1).norms.at(2).id,
+                 FrameworkRepository::normId(fw.id, QStringLiteral("2.3")));
         // Immutable: the same code and version cannot be imported twice.
         Framework again = fw;
         again.id = newId();
@@ -196,7 +212,7 @@ private Q_SLOTS:
         QVERIFY(observations.linkNorms(o.id, {normA}));
         QVERIFY(observations.forNorm(visit.id, normB)->isEmpty());
         auto read = observations.find(o.id);
-        QCOMPARE((*read)->normIds, QList<Id>{normA});
+        QCOMPARE((*read)->normIds, QList<Id> {normA});
         QCOMPARE((*read)->observedAt, o.observedAt);
         QCOMPARE(VisitRepository(temp.vault()).find(visit.id).value()->startedAt, visit.startedAt);
     }
@@ -218,7 +234,11 @@ private Q_SLOTS:
         auto stored = attachments.add(a, in);
         QVERIFY(stored);
         QCOMPARE(stored->size, content.size());
-        QCOMPARE(temp.vault().database().scalar(QStringLiteral("SELECT count(*) FROM attachment_chunk"))->toInt(), 3);
+        QCOMPARE(temp.vault()
+                     .database()
+                     .scalar(QStringLiteral("SELECT count(*) FROM attachment_chunk"))
+                     ->toInt(),
+                 3);
         QByteArray back;
         QBuffer out(&back);
         out.open(QIODevice::WriteOnly);
@@ -242,8 +262,16 @@ private Q_SLOTS:
         QVERIFY(!stored);
         QCOMPARE(stored.error().code, ErrorCode::InvalidInput);
         QVERIFY(!stored.error().message.isEmpty());
-        QCOMPARE(temp.vault().database().scalar(QStringLiteral("SELECT count(*) FROM attachment_chunk"))->toInt(), 0);
-        QCOMPARE(temp.vault().database().scalar(QStringLiteral("SELECT count(*) FROM change_log"))->toInt(), 0);
+        QCOMPARE(temp.vault()
+                     .database()
+                     .scalar(QStringLiteral("SELECT count(*) FROM attachment_chunk"))
+                     ->toInt(),
+                 0);
+        QCOMPARE(temp.vault()
+                     .database()
+                     .scalar(QStringLiteral("SELECT count(*) FROM change_log"))
+                     ->toInt(),
+                 0);
     }
 
     void auditChainIsAppendOnlyAndVerifiable()
@@ -263,8 +291,9 @@ private Q_SLOTS:
 
         // Someone with the key who drops the triggers still breaks the chain.
         QVERIFY(db.exec(QStringLiteral("DROP TRIGGER audit_event_no_update")));
-        QVERIFY(db.exec(QStringLiteral("UPDATE audit_event SET action = 'visit.closed' WHERE seq = 3")));
-        QCOMPARE(audit.verifyChain().value(), QList<qint64>{3});
+        QVERIFY(db.exec(
+            QStringLiteral("UPDATE audit_event SET action = 'visit.closed' WHERE seq = 3")));
+        QCOMPARE(audit.verifyChain().value(), QList<qint64> {3});
         auto report = temp.vault().checkIntegrity();
         QVERIFY(report && !report->ok);
     }

@@ -10,9 +10,9 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
-#include <QSignalSpy>
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace schouw;
@@ -61,7 +61,8 @@ private Q_SLOTS:
         const Id account = temp.vault().accountId();
         QVERIFY(!account.isNull());
         QVERIFY(!temp.vault().deviceId().isEmpty());
-        QVERIFY(ProviderRepository(temp.vault()).add(provider(QStringLiteral("Zorggroep De Linde"))));
+        QVERIFY(
+            ProviderRepository(temp.vault()).add(provider(QStringLiteral("Zorggroep De Linde"))));
 
         QVERIFY(temp.reopen());
         QCOMPARE(temp.vault().accountId(), account);
@@ -78,7 +79,8 @@ private Q_SLOTS:
                  QStringLiteral("3.4.1"));
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA cipher_page_size"))->toInt(), 4096);
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA cipher_use_hmac"))->toInt(), 1);
-        QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode"))->toString(),
+                 QStringLiteral("wal"));
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA synchronous"))->toInt(), 2);
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA cache_size"))->toInt(), -65536);
@@ -95,7 +97,8 @@ private Q_SLOTS:
     void wrongPassphraseIsTypedAndWritesNothing()
     {
         test::TempVault temp;
-        QVERIFY(ProviderRepository(temp.vault()).add(provider(QStringLiteral("Apotheek Het Anker"))));
+        QVERIFY(
+            ProviderRepository(temp.vault()).add(provider(QStringLiteral("Apotheek Het Anker"))));
         temp.close();
         const auto before = snapshot(temp.directory());
         for (int attempt = 0; attempt < 3; ++attempt) {
@@ -222,8 +225,9 @@ private Q_SLOTS:
         QCOMPARE(fileHash(Vault::databasePath(temp.directory())), dbBefore);
         QVERIFY(fileHash(Vault::keyFilePath(temp.directory())) != keyBefore);
 
-        QCOMPARE(Vault::open(temp.directory(), test::passphrase(), test::fastOptions()).error().code,
-                 ErrorCode::PassphraseIncorrect);
+        QCOMPARE(
+            Vault::open(temp.directory(), test::passphrase(), test::fastOptions()).error().code,
+            ErrorCode::PassphraseIncorrect);
         auto opened = Vault::open(temp.directory(), test::passphrase("nieuwe-zin-voor-de-kluis"),
                                   test::fastOptions());
         QVERIFY(opened);
@@ -234,8 +238,9 @@ private Q_SLOTS:
     {
         test::TempVault temp;
         temp.close();
-        auto changed = Vault::changePassphrase(temp.directory(), test::passphrase("guess"),
-                                               test::passphrase("other"), KdfParams::fastForTests());
+        auto changed =
+            Vault::changePassphrase(temp.directory(), test::passphrase("guess"),
+                                    test::passphrase("other"), KdfParams::fastForTests());
         QVERIFY(!changed);
         QCOMPARE(changed.error().code, ErrorCode::PassphraseIncorrect);
         QVERIFY(temp.reopen());
@@ -282,7 +287,8 @@ private Q_SLOTS:
         ProviderRepository providers(temp.vault());
         QStringList secrets;
         for (int i = 0; i < 100; ++i) {
-            const QString secret = QStringLiteral("Geheime bevinding %1 bij mevrouw Jansen-Ćosić").arg(i, 3, 10, QLatin1Char('0'));
+            const QString secret = QStringLiteral("Geheime bevinding %1 bij mevrouw Jansen-Ćosić")
+                                       .arg(i, 3, 10, QLatin1Char('0'));
             secrets << secret;
             QVERIFY(providers.add(provider(secret)));
         }
@@ -334,8 +340,9 @@ private Q_SLOTS:
         db.putChar(static_cast<char>(byte ^ 0x10));
         db.close();
 
-        QCOMPARE(Vault::open(temp.directory(), test::passphrase(), test::fastOptions()).error().code,
-                 ErrorCode::VaultDamaged);
+        QCOMPARE(
+            Vault::open(temp.directory(), test::passphrase(), test::fastOptions()).error().code,
+            ErrorCode::VaultDamaged);
 
         VaultOptions deferred = test::fastOptions();
         deferred.deferQuickCheck = true;

@@ -38,14 +38,14 @@ private Q_SLOTS:
                 QCOMPARE(fromKey<E>(key), std::optional<E>(entry.value));
             }
         };
-        check(Judgement{});
-        check(VisitType{});
-        check(RespondentGroup{});
-        check(ReportState{});
-        check(Sector{});
-        check(ObservationSource{});
-        check(SignalSource{});
-        check(Role{});
+        check(Judgement {});
+        check(VisitType {});
+        check(RespondentGroup {});
+        check(ReportState {});
+        check(Sector {});
+        check(ObservationSource {});
+        check(SignalSource {});
+        check(Role {});
         QCOMPARE(vocabulary<ReportState>().size(), std::size_t(7));
     }
 
