@@ -3,6 +3,7 @@
 #include "vault/integrityprobe.h"
 #include "vault/observationrepository.h"
 #include "vault/providerrepository.h"
+#include "vault/schema.h"
 #include "vault/sqlite.h"
 #include "vault/vault.h"
 #include "vault/vaultsession.h"
@@ -385,6 +386,36 @@ private Q_SLOTS:
         QVERIFY(session.unlock(test::passphrase()));
         session.lock();
         QVERIFY(!session.isUnlocked());
+    }
+
+    // Each step runs in its own transaction: a step that fails halfway leaves the vault at the
+    // version before it, with nothing of the failed step applied.
+    void failingMigrationLeavesThePreviousVersion()
+    {
+        test::TempVault temp;
+        Database &db = temp.vault().database();
+        const auto steps = vaultMigrations();
+        QList<Migration> extended(steps.begin(), steps.end());
+        extended << Migration {latestSchemaVersion() + 1,
+                               "CREATE TABLE judgement (id TEXT PRIMARY KEY);"
+                               "INSERT INTO no_such_table VALUES (1);"};
+        const Status migrated = migrate(db, extended);
+        QVERIFY(!migrated);
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt(), latestSchemaVersion());
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                          "'judgement'"))
+                     ->toInt(),
+                 0);
+
+        extended.last().sql = "CREATE TABLE judgement (id TEXT PRIMARY KEY);";
+        QVERIFY(migrate(db, extended));
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt(),
+                 latestSchemaVersion() + 1);
+        // This build does not know the new step: the vault is now too new for it, and refused.
+        temp.close();
+        QCOMPARE(
+            Vault::open(temp.directory(), test::passphrase(), test::fastOptions()).error().code,
+            ErrorCode::VaultTooNew);
     }
 
     void integrityCheckOfAHealthyVault()
