@@ -45,13 +45,14 @@ struct Run
 
 // Standard input is always a pipe here, never a terminal: what is written to it (possibly
 // nothing) is followed by end of input.
-Run runCli(const QStringList &arguments, const QByteArray &input = {})
+Run runCli(const QStringList &arguments, const QByteArray &input = {},
+           const QString &language = QStringLiteral("en"))
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // The program's own defaults for logging are under test, not the test runner's.
     environment.remove(QStringLiteral("QT_LOGGING_RULES"));
-    environment.insert(QStringLiteral("SCHOUW_LANG"), QStringLiteral("en"));
+    environment.insert(QStringLiteral("SCHOUW_LANG"), language);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SCHOUW_CLI_PATH), arguments);
     Run run;
@@ -225,6 +226,13 @@ void TestCli::wrongPassphraseChangesNothing()
         QVERIFY(!run.err.contains("not-the-right-passphrase"));
         QCOMPARE(test::vaultFiles(space.vault()), before);
     }
+
+    // In Dutch, the primary language, the same one line.
+    const Run dutch =
+        runCli(space.args({QStringLiteral("stats")}, wrong), {}, QStringLiteral("nl"));
+    QCOMPARE(dutch.exitCode, 3);
+    QCOMPARE(dutch.errLines().size(), 1);
+    QVERIFY2(dutch.err.contains("wachtwoordzin is onjuist"), dutch.err.constData());
 }
 
 void TestCli::usageErrors_data()
