@@ -503,6 +503,10 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
         <source>The vault folder is not writable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An earlier attempt to set up Schouw in %1 did not finish. Move that folder aside and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -544,6 +544,10 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
         <source>The vault folder is not writable.</source>
         <translation>In de map van de kluis kan niet worden geschreven.</translation>
     </message>
+    <message>
+        <source>An earlier attempt to set up Schouw in %1 did not finish. Move that folder aside and try again.</source>
+        <translation>Een eerdere poging om Schouw in %1 in te richten is niet afgerond. Zet die map opzij en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -183,9 +183,17 @@ Vault::create(const QString &directory, const SecureBytes &passphrase, const Vau
 {
     if (!initialiseCrypto())
         return fail(ErrorCode::Crypto, tr("The cryptographic library could not start."));
-    if (exists(directory) || QFileInfo::exists(databasePath(directory)))
+    if (exists(directory))
         return fail(ErrorCode::VaultExists, tr("There is already a vault here."),
                     QStringLiteral("vault exists"));
+    // A database without its key file is what an interrupted create leaves. It cannot be opened,
+    // but it is not ours to delete either.
+    if (QFileInfo::exists(databasePath(directory)))
+        return fail(ErrorCode::VaultExists,
+                    tr("An earlier attempt to set up Schouw in %1 did not finish. Move that folder "
+                       "aside and try again.")
+                        .arg(QDir::toNativeSeparators(directory)),
+                    QStringLiteral("database without key file"));
     if (!QDir().mkpath(directory))
         return fail(ErrorCode::Io, tr("The folder for the vault could not be created."));
     QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);

@@ -95,6 +95,22 @@ private Q_SLOTS:
         QCOMPARE(again.error().code, ErrorCode::VaultExists);
     }
 
+    void interruptedCreateIsExplainedNotOverwritten()
+    {
+        QTemporaryDir dir;
+        QFile orphan(Vault::databasePath(dir.path()));
+        QVERIFY(orphan.open(QIODevice::WriteOnly));
+        orphan.write("left by a create that never wrote its key file");
+        orphan.close();
+        QVERIFY(!Vault::exists(dir.path()));
+        auto created = Vault::create(dir.path(), test::passphrase(), test::fastOptions());
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, ErrorCode::VaultExists);
+        QVERIFY(created.error().message.contains(QStringLiteral("did not finish")));
+        QVERIFY(orphan.open(QIODevice::ReadOnly));
+        QCOMPARE(orphan.readAll(), QByteArray("left by a create that never wrote its key file"));
+    }
+
     void wrongPassphraseIsTypedAndWritesNothing()
     {
         test::TempVault temp;
