@@ -34,44 +34,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: schouw-cli --vault DIR [--passphrase-file FILE] [--verbose] COMMAND [OPTIONS]
-
-Commands:
-  init [--kdf standard|fast]
-      Create a new vault in DIR.
-  demo --profile small|large [--seed N]
-      Fill the vault with synthetic demo data; prints what was made as JSON.
-  stats
-      Print the number of records and of changes waiting for sync as JSON.
-  check
-      Check the vault&apos;s integrity and print a JSON report.
-  passwd [--new-passphrase-file FILE] [--kdf standard|fast]
-      Change the passphrase. Only the key file is rewritten.
-
-Options:
-  --vault DIR                 The folder of the vault.
-  --passphrase-file FILE      Read the passphrase from the first line of FILE.
-                              Without it the passphrase is asked for on the
-                              terminal, or read as one line from standard input
-                              when that is not a terminal.
-  --new-passphrase-file FILE  passwd: read the new passphrase from FILE.
-  --kdf standard|fast         Cost of deriving the key from the passphrase.
-                              &apos;fast&apos; is for tests only: it makes the passphrase
-                              far easier to guess. Default: standard.
-  --profile small|large       demo: the size of the data set.
-  --seed N                    demo: the same seed gives the same data (default 1).
-  --verbose                   Add technical details to errors; log progress.
-  -h, --help                  Show this help.
-  --version                   Show the version.
-
-A passphrase is never accepted as a command-line argument.
-
-Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
-4 damaged vault, invalid input or a failed check.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,6 +77,62 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
         <source>--seed must be a whole number from 0 upwards.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; needs an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider must be a provider id (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: schouw-cli --vault DIR [--passphrase-file FILE] [--verbose] COMMAND [OPTIONS]
+
+Commands:
+  init [--kdf standard|fast]
+      Create a new vault in DIR.
+  demo --profile small|large [--seed N]
+      Fill the vault with synthetic demo data; prints what was made as JSON.
+  stats
+      Print the number of records and of changes waiting for sync as JSON.
+  check
+      Check the vault&apos;s integrity and print a JSON report.
+  passwd [--new-passphrase-file FILE] [--kdf standard|fast]
+      Change the passphrase. Only the key file is rewritten.
+  framework import FILE
+      Check an assessment framework file and add it to the vault. Prints the
+      problems as JSON when the file is not valid; nothing is imported then.
+  framework list
+      Print the framework versions in the vault as a JSON array.
+  framework show ID
+      Print one framework version with its themes and norms as JSON.
+  visit list [--provider ID]
+      Print the visits, or one provider&apos;s visits, as a JSON array.
+
+Options:
+  --vault DIR                 The folder of the vault.
+  --passphrase-file FILE      Read the passphrase from the first line of FILE.
+                              Without it the passphrase is asked for on the
+                              terminal, or read as one line from standard input
+                              when that is not a terminal.
+  --new-passphrase-file FILE  passwd: read the new passphrase from FILE.
+  --kdf standard|fast         Cost of deriving the key from the passphrase.
+                              &apos;fast&apos; is for tests only: it makes the passphrase
+                              far easier to guess. Default: standard.
+  --profile small|large       demo: the size of the data set.
+  --seed N                    demo: the same seed gives the same data (default 1).
+  --provider ID               visit list: only this provider&apos;s visits.
+  --verbose                   Add technical details to errors; log progress.
+  -h, --help                  Show this help.
+  --version                   Show the version.
+
+A passphrase is never accepted as a command-line argument.
+
+Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
+4 damaged vault, invalid input or a failed check.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -144,6 +162,25 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
     </message>
     <message>
         <source>Repeat the new passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%n problem in %1; nothing was imported.</numerusform>
+            <numerusform>%n problems in %1; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A framework id is a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no framework with this id in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider with this id in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -268,13 +305,122 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
     </message>
 </context>
 <context>
-    <name>FrameworkLoader</name>
+    <name>FrameworkImport</name>
     <message>
-        <source>The framework file is not a valid assessment framework.</source>
+        <source>Framework %1 version %2 is already in the vault with different content. An imported version never changes: give the changed framework a new version and a new id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The framework file could not be read.</source>
+        <source>The id of this framework is already used by framework %1 version %2. Each version needs its own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkLoader</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework file is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The framework file has %n problems; the first: %1</source>
+        <translation>
+            <numerusform>The framework file has %n problem: %1</numerusform>
+            <numerusform>The framework file has %n problems; the first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkValidator</name>
+    <message>
+        <source>The file is larger than the limit of %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 problems; there may be more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a %1 here, found a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos;; format %2 does not define it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required field &apos;%1&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text is %1 characters long; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must have at least one entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list has %1 entries; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sector &apos;%1&apos;. Known sectors: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sector &apos;%1&apos; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence hint must be a non-empty string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The norm code &apos;%1&apos; is already used at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme code &apos;%1&apos; is already used at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework has %1 norms; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question points at norm &apos;%1&apos;, which this framework does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown respondent group &apos;%1&apos;. Known groups: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The respondent group &apos;%1&apos; already has a guide at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &apos;format&apos; is missing; this may not be a Schouw framework file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format %1 is not supported; this version of Schouw reads format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must be a UUID such as 3f0c8f9e-6a0b-4c52-9d7e-2b1f4a8c0d11.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,85 +34,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage: schouw-cli --vault DIR [--passphrase-file FILE] [--verbose] COMMAND [OPTIONS]
-
-Commands:
-  init [--kdf standard|fast]
-      Create a new vault in DIR.
-  demo --profile small|large [--seed N]
-      Fill the vault with synthetic demo data; prints what was made as JSON.
-  stats
-      Print the number of records and of changes waiting for sync as JSON.
-  check
-      Check the vault&apos;s integrity and print a JSON report.
-  passwd [--new-passphrase-file FILE] [--kdf standard|fast]
-      Change the passphrase. Only the key file is rewritten.
-
-Options:
-  --vault DIR                 The folder of the vault.
-  --passphrase-file FILE      Read the passphrase from the first line of FILE.
-                              Without it the passphrase is asked for on the
-                              terminal, or read as one line from standard input
-                              when that is not a terminal.
-  --new-passphrase-file FILE  passwd: read the new passphrase from FILE.
-  --kdf standard|fast         Cost of deriving the key from the passphrase.
-                              &apos;fast&apos; is for tests only: it makes the passphrase
-                              far easier to guess. Default: standard.
-  --profile small|large       demo: the size of the data set.
-  --seed N                    demo: the same seed gives the same data (default 1).
-  --verbose                   Add technical details to errors; log progress.
-  -h, --help                  Show this help.
-  --version                   Show the version.
-
-A passphrase is never accepted as a command-line argument.
-
-Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
-4 damaged vault, invalid input or a failed check.
-</source>
-        <translation>Gebruik: schouw-cli --vault MAP [--passphrase-file BESTAND] [--verbose] OPDRACHT [OPTIES]
-
-Opdrachten:
-  init [--kdf standard|fast]
-      Een nieuwe kluis aanmaken in MAP.
-  demo --profile small|large [--seed N]
-      De kluis vullen met synthetische demogegevens; toont als JSON wat er
-      is aangemaakt.
-  stats
-      Het aantal records en het aantal wijzigingen dat wacht op
-      synchronisatie tonen als JSON.
-  check
-      De integriteit van de kluis controleren en een rapport tonen als JSON.
-  passwd [--new-passphrase-file BESTAND] [--kdf standard|fast]
-      De wachtwoordzin wijzigen. Alleen het sleutelbestand wordt herschreven.
-
-Opties:
-  --vault MAP                 De map van de kluis.
-  --passphrase-file BESTAND   De wachtwoordzin lezen uit de eerste regel van
-                              BESTAND. Zonder deze optie wordt in de terminal
-                              om de wachtwoordzin gevraagd, of wordt die als
-                              één regel gelezen van standaardinvoer als dat
-                              geen terminal is.
-  --new-passphrase-file BESTAND
-                              passwd: de nieuwe wachtwoordzin lezen uit BESTAND.
-  --kdf standard|fast         Hoeveel rekenwerk het afleiden van de sleutel uit
-                              de wachtwoordzin kost. &apos;fast&apos; is alleen voor
-                              tests: de wachtwoordzin is dan veel makkelijker
-                              te raden. Standaard: standard.
-  --profile small|large       demo: de omvang van de gegevensset.
-  --seed N                    demo: dezelfde seed geeft dezelfde gegevens
-                              (standaard 1).
-  --verbose                   Technische details toevoegen aan foutmeldingen;
-                              voortgang loggen.
-  -h, --help                  Deze hulptekst tonen.
-  --version                   De versie tonen.
-
-Een wachtwoordzin wordt nooit geaccepteerd als argument op de opdrachtregel.
-
-Afsluitcodes: 0 gelukt; 1 andere fout; 2 onjuist gebruik; 3 onjuiste
-wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
-</translation>
-    </message>
-    <message>
         <source>Unknown option &apos;%1&apos;.</source>
         <translation>Onbekende optie &apos;%1&apos;.</translation>
     </message>
@@ -156,6 +77,112 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
         <source>--seed must be a whole number from 0 upwards.</source>
         <translation>--seed moet een geheel getal van 0 of hoger zijn.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; needs an argument.</source>
+        <translation>&apos;%1&apos; vereist een argument.</translation>
+    </message>
+    <message>
+        <source>--provider must be a provider id (a UUID).</source>
+        <translation>--provider moet het id van een zorgaanbieder zijn (een UUID).</translation>
+    </message>
+    <message>
+        <source>Usage: schouw-cli --vault DIR [--passphrase-file FILE] [--verbose] COMMAND [OPTIONS]
+
+Commands:
+  init [--kdf standard|fast]
+      Create a new vault in DIR.
+  demo --profile small|large [--seed N]
+      Fill the vault with synthetic demo data; prints what was made as JSON.
+  stats
+      Print the number of records and of changes waiting for sync as JSON.
+  check
+      Check the vault&apos;s integrity and print a JSON report.
+  passwd [--new-passphrase-file FILE] [--kdf standard|fast]
+      Change the passphrase. Only the key file is rewritten.
+  framework import FILE
+      Check an assessment framework file and add it to the vault. Prints the
+      problems as JSON when the file is not valid; nothing is imported then.
+  framework list
+      Print the framework versions in the vault as a JSON array.
+  framework show ID
+      Print one framework version with its themes and norms as JSON.
+  visit list [--provider ID]
+      Print the visits, or one provider&apos;s visits, as a JSON array.
+
+Options:
+  --vault DIR                 The folder of the vault.
+  --passphrase-file FILE      Read the passphrase from the first line of FILE.
+                              Without it the passphrase is asked for on the
+                              terminal, or read as one line from standard input
+                              when that is not a terminal.
+  --new-passphrase-file FILE  passwd: read the new passphrase from FILE.
+  --kdf standard|fast         Cost of deriving the key from the passphrase.
+                              &apos;fast&apos; is for tests only: it makes the passphrase
+                              far easier to guess. Default: standard.
+  --profile small|large       demo: the size of the data set.
+  --seed N                    demo: the same seed gives the same data (default 1).
+  --provider ID               visit list: only this provider&apos;s visits.
+  --verbose                   Add technical details to errors; log progress.
+  -h, --help                  Show this help.
+  --version                   Show the version.
+
+A passphrase is never accepted as a command-line argument.
+
+Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
+4 damaged vault, invalid input or a failed check.
+</source>
+        <translation>Gebruik: schouw-cli --vault MAP [--passphrase-file BESTAND] [--verbose] OPDRACHT [OPTIES]
+
+Opdrachten:
+  init [--kdf standard|fast]
+      Maak een nieuwe kluis in MAP.
+  demo --profile small|large [--seed N]
+      Vul de kluis met synthetische demogegevens; toont wat is gemaakt als JSON.
+  stats
+      Toon het aantal records en wijzigingen die op synchronisatie wachten als JSON.
+  check
+      Controleer de integriteit van de kluis en toon een JSON-rapport.
+  passwd [--new-passphrase-file BESTAND] [--kdf standard|fast]
+      Wijzig de wachtwoordzin. Alleen het sleutelbestand wordt herschreven.
+  framework import BESTAND
+      Controleer een toetsingskader en voeg het toe aan de kluis. Toont de
+      problemen als JSON als het bestand niet geldig is; er wordt dan niets
+      geïmporteerd.
+  framework list
+      Toon de versies van toetsingskaders in de kluis als JSON-lijst.
+  framework show ID
+      Toon één versie van een toetsingskader met thema&apos;s en normen als JSON.
+  visit list [--provider ID]
+      Toon de inspectiebezoeken, of die van één zorgaanbieder, als JSON-lijst.
+
+Opties:
+  --vault MAP                 De map van de kluis.
+  --passphrase-file BESTAND   Lees de wachtwoordzin uit de eerste regel van
+                              BESTAND. Zonder deze optie wordt de wachtwoordzin
+                              op de terminal gevraagd, of als één regel gelezen
+                              van standaardinvoer als dat geen terminal is.
+  --new-passphrase-file BESTAND
+                              passwd: lees de nieuwe wachtwoordzin uit BESTAND.
+  --kdf standard|fast         Kosten van het afleiden van de sleutel uit de
+                              wachtwoordzin. &apos;fast&apos; is alleen voor tests: de
+                              wachtwoordzin is dan veel makkelijker te raden.
+                              Standaard: standard.
+  --profile small|large       demo: de omvang van de gegevensset.
+  --seed N                    demo: dezelfde seed geeft dezelfde gegevens
+                              (standaard 1).
+  --provider ID               visit list: alleen de bezoeken van deze
+                              zorgaanbieder.
+  --verbose                   Voeg technische details toe aan foutmeldingen;
+                              toon voortgang.
+  -h, --help                  Toon deze hulp.
+  --version                   Toon de versie.
+
+Een wachtwoordzin wordt nooit als argument op de opdrachtregel geaccepteerd.
+
+Afsluitcodes: 0 gelukt; 1 andere fout; 2 verkeerd gebruik; 3 verkeerde
+wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
+</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -186,6 +213,25 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     <message>
         <source>Repeat the new passphrase: </source>
         <translation>Herhaal de nieuwe wachtwoordzin: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%n probleem in %1; er is niets geïmporteerd.</numerusform>
+            <numerusform>%n problemen in %1; er is niets geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A framework id is a UUID.</source>
+        <translation>Het id van een toetsingskader is een UUID.</translation>
+    </message>
+    <message>
+        <source>There is no framework with this id in the vault.</source>
+        <translation>Er staat geen toetsingskader met dit id in de kluis.</translation>
+    </message>
+    <message>
+        <source>There is no provider with this id in the vault.</source>
+        <translation>Er staat geen zorgaanbieder met dit id in de kluis.</translation>
     </message>
 </context>
 <context>
@@ -309,14 +355,123 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     </message>
 </context>
 <context>
-    <name>FrameworkLoader</name>
+    <name>FrameworkImport</name>
     <message>
-        <source>The framework file is not a valid assessment framework.</source>
-        <translation>Het bestand bevat geen geldig toetsingskader.</translation>
+        <source>Framework %1 version %2 is already in the vault with different content. An imported version never changes: give the changed framework a new version and a new id.</source>
+        <translation>Toetsingskader %1 versie %2 staat al in de kluis, met een andere inhoud. Een geïmporteerde versie verandert nooit: geef het gewijzigde toetsingskader een nieuwe versie en een nieuw id.</translation>
     </message>
     <message>
-        <source>The framework file could not be read.</source>
-        <translation>Het bestand met het toetsingskader kon niet worden gelezen.</translation>
+        <source>The id of this framework is already used by framework %1 version %2. Each version needs its own id.</source>
+        <translation>Het id van dit toetsingskader wordt al gebruikt door toetsingskader %1 versie %2. Elke versie heeft een eigen id nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkLoader</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Het bestand kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The framework file is not valid: %1</source>
+        <translation>Het toetsingskader is niet geldig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The framework file has %n problems; the first: %1</source>
+        <translation>
+            <numerusform>Het toetsingskader heeft %n probleem: %1</numerusform>
+            <numerusform>Het toetsingskader heeft %n problemen; het eerste: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkValidator</name>
+    <message>
+        <source>The file is larger than the limit of %1 MiB.</source>
+        <translation>Het bestand is groter dan de grens van %1 MiB.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1.</source>
+        <translation>Dit is geen geldige JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 problems; there may be more.</source>
+        <translation>Gestopt na %1 problemen; er kunnen er meer zijn.</translation>
+    </message>
+    <message>
+        <source>Expected a %1 here, found a %2.</source>
+        <translation>Hier werd een %1 verwacht, maar er staat een %2.</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos;; format %2 does not define it.</source>
+        <translation>Onbekend veld &apos;%1&apos;; formaat %2 kent dit veld niet.</translation>
+    </message>
+    <message>
+        <source>The required field &apos;%1&apos; is missing.</source>
+        <translation>Het verplichte veld &apos;%1&apos; ontbreekt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be empty.</source>
+        <translation>&apos;%1&apos; mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>This text is %1 characters long; the limit is %2.</source>
+        <translation>Deze tekst is %1 tekens lang; de grens is %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must have at least one entry.</source>
+        <translation>&apos;%1&apos; moet minstens één onderdeel bevatten.</translation>
+    </message>
+    <message>
+        <source>This list has %1 entries; the limit is %2.</source>
+        <translation>Deze lijst heeft %1 onderdelen; de grens is %2.</translation>
+    </message>
+    <message>
+        <source>Unknown sector &apos;%1&apos;. Known sectors: %2.</source>
+        <translation>Onbekende sector &apos;%1&apos;. Bekende sectoren: %2.</translation>
+    </message>
+    <message>
+        <source>The sector &apos;%1&apos; is listed twice.</source>
+        <translation>De sector &apos;%1&apos; staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>An evidence hint must be a non-empty string.</source>
+        <translation>Een aanwijzing voor bewijs moet een niet-lege tekst zijn.</translation>
+    </message>
+    <message>
+        <source>The norm code &apos;%1&apos; is already used at %2.</source>
+        <translation>De normcode &apos;%1&apos; wordt al gebruikt bij %2.</translation>
+    </message>
+    <message>
+        <source>The theme code &apos;%1&apos; is already used at %2.</source>
+        <translation>De themacode &apos;%1&apos; wordt al gebruikt bij %2.</translation>
+    </message>
+    <message>
+        <source>The framework has %1 norms; the limit is %2.</source>
+        <translation>Het toetsingskader heeft %1 normen; de grens is %2.</translation>
+    </message>
+    <message>
+        <source>The question points at norm &apos;%1&apos;, which this framework does not have.</source>
+        <translation>De vraag verwijst naar norm &apos;%1&apos;, die dit toetsingskader niet heeft.</translation>
+    </message>
+    <message>
+        <source>Unknown respondent group &apos;%1&apos;. Known groups: %2.</source>
+        <translation>Onbekende groep gesprekspartners &apos;%1&apos;. Bekende groepen: %2.</translation>
+    </message>
+    <message>
+        <source>The respondent group &apos;%1&apos; already has a guide at %2.</source>
+        <translation>De groep gesprekspartners &apos;%1&apos; heeft al een gespreksleidraad bij %2.</translation>
+    </message>
+    <message>
+        <source>The field &apos;format&apos; is missing; this may not be a Schouw framework file.</source>
+        <translation>Het veld &apos;format&apos; ontbreekt; dit is mogelijk geen toetsingskader voor Schouw.</translation>
+    </message>
+    <message>
+        <source>Format %1 is not supported; this version of Schouw reads format %2.</source>
+        <translation>Formaat %1 wordt niet ondersteund; deze versie van Schouw leest formaat %2.</translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; must be a UUID such as 3f0c8f9e-6a0b-4c52-9d7e-2b1f4a8c0d11.</source>
+        <translation>&apos;id&apos; moet een UUID zijn, zoals 3f0c8f9e-6a0b-4c52-9d7e-2b1f4a8c0d11.</translation>
     </message>
 </context>
 <context>

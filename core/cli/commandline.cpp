@@ -17,9 +17,10 @@ using Verb = Result<ExitCode> (*)(const Invocation &, Console &);
 
 struct VerbSpec
 {
-    QString name;
+    QString name; // one word, or two ("framework import")
     Verb run;
     QStringList options; // besides the global ones
+    int arguments = 0; // positional arguments after the name
 };
 
 QList<VerbSpec> verbs()
@@ -34,6 +35,10 @@ QList<VerbSpec> verbs()
         {QStringLiteral("passwd"),
          &Commands::passwd,
          {QStringLiteral("new-passphrase-file"), QStringLiteral("kdf")}},
+        {QStringLiteral("framework import"), &Commands::frameworkImport, {}, 1},
+        {QStringLiteral("framework list"), &Commands::frameworkList, {}},
+        {QStringLiteral("framework show"), &Commands::frameworkShow, {}, 1},
+        {QStringLiteral("visit list"), &Commands::visitList, {QStringLiteral("provider")}},
     };
 }
 
@@ -66,13 +71,14 @@ struct Options
     QCommandLineOption kdf {QStringLiteral("kdf"), QString(), QStringLiteral("NAME")};
     QCommandLineOption profile {QStringLiteral("profile"), QString(), QStringLiteral("NAME")};
     QCommandLineOption seed {QStringLiteral("seed"), QString(), QStringLiteral("N")};
+    QCommandLineOption provider {QStringLiteral("provider"), QString(), QStringLiteral("ID")};
     QCommandLineOption verbose {QStringLiteral("verbose")};
     QCommandLineOption help {QStringList {QStringLiteral("h"), QStringLiteral("help")}};
     QCommandLineOption version {QStringLiteral("version")};
 
     [[nodiscard]] QList<QCommandLineOption> withValues() const
     {
-        return {vault, passphraseFile, newPassphraseFile, kdf, profile, seed};
+        return {vault, passphraseFile, newPassphraseFile, kdf, profile, seed, provider};
     }
     [[nodiscard]] QList<QCommandLineOption> flags() const { return {verbose, help, version}; }
 };
@@ -81,22 +87,31 @@ struct Options
 using Usage = std::unexpected<QString>;
 
 // Positional arguments are never echoed in messages: a stray one may be a passphrase.
+// The verb is the longest name that the first words match; its own arguments follow it.
 std::expected<VerbSpec, QString> chooseVerb(const QCommandLineParser &parser)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return Usage(CommandLine::tr("No command given."));
-    if (positional.size() > 1)
-        return Usage(CommandLine::tr("Unexpected argument after the command."));
     const QList<VerbSpec> known = verbs();
     QStringList names;
+    std::optional<VerbSpec> chosen;
     for (const VerbSpec &spec : known) {
-        if (spec.name == positional.first())
-            return spec;
         names << spec.name;
+        const QStringList words = spec.name.split(QLatin1Char(' '));
+        if (positional.mid(0, words.size()) == words &&
+            (!chosen || words.size() > chosen->name.count(QLatin1Char(' ')) + 1))
+            chosen = spec;
     }
-    return Usage(CommandLine::tr("Unknown command. Commands are: %1.")
-                     .arg(names.join(QStringLiteral(", "))));
+    if (!chosen)
+        return Usage(CommandLine::tr("Unknown command. Commands are: %1.")
+                         .arg(names.join(QStringLiteral(", "))));
+    const qsizetype given = positional.size() - chosen->name.count(QLatin1Char(' ')) - 1;
+    if (given > chosen->arguments)
+        return Usage(CommandLine::tr("Unexpected argument after the command."));
+    if (given < chosen->arguments)
+        return Usage(CommandLine::tr("'%1' needs an argument.").arg(chosen->name));
+    return *chosen;
 }
 
 std::expected<Invocation, QString> invocationFor(const QCommandLineParser &parser,
@@ -134,6 +149,10 @@ std::expected<Invocation, QString> invocationFor(const QCommandLineParser &parse
             return Usage(CommandLine::tr("demo needs --profile small or --profile large."));
         invocation.demoProfile = *profile;
     }
+    invocation.arguments = parser.positionalArguments().mid(verb.name.count(QLatin1Char(' ')) + 1);
+    invocation.providerId = parser.value(options.provider);
+    if (!invocation.providerId.isEmpty() && idFromText(invocation.providerId).isNull())
+        return Usage(CommandLine::tr("--provider must be a provider id (a UUID)."));
     if (parser.isSet(options.seed)) {
         bool ok = false;
         invocation.demoSeed = parser.value(options.seed).toULongLong(&ok);
@@ -171,6 +190,15 @@ QString CommandLine::helpText()
         "      Check the vault's integrity and print a JSON report.\n"
         "  passwd [--new-passphrase-file FILE] [--kdf standard|fast]\n"
         "      Change the passphrase. Only the key file is rewritten.\n"
+        "  framework import FILE\n"
+        "      Check an assessment framework file and add it to the vault. Prints the\n"
+        "      problems as JSON when the file is not valid; nothing is imported then.\n"
+        "  framework list\n"
+        "      Print the framework versions in the vault as a JSON array.\n"
+        "  framework show ID\n"
+        "      Print one framework version with its themes and norms as JSON.\n"
+        "  visit list [--provider ID]\n"
+        "      Print the visits, or one provider's visits, as a JSON array.\n"
         "\n"
         "Options:\n"
         "  --vault DIR                 The folder of the vault.\n"
@@ -184,6 +212,7 @@ QString CommandLine::helpText()
         "                              far easier to guess. Default: standard.\n"
         "  --profile small|large       demo: the size of the data set.\n"
         "  --seed N                    demo: the same seed gives the same data (default 1).\n"
+        "  --provider ID               visit list: only this provider's visits.\n"
         "  --verbose                   Add technical details to errors; log progress.\n"
         "  -h, --help                  Show this help.\n"
         "  --version                   Show the version.\n"

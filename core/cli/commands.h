@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <memory>
@@ -26,6 +27,8 @@ struct Invocation
     KdfParams kdf = KdfParams::standard();
     DemoProfile demoProfile = DemoProfile::Small;
     std::uint64_t demoSeed = 1;
+    QStringList arguments; // the verb's own positional arguments, as many as it declares
+    QString providerId; // visit list --provider; empty: all providers
 };
 
 // The verbs of schouw-cli. Each returns the exit code of a run that went through (check returns
@@ -43,6 +46,14 @@ public:
     // datacommands.cpp: the records.
     [[nodiscard]] static Result<ExitCode> stats(const Invocation &invocation, Console &console);
     [[nodiscard]] static Result<ExitCode> demo(const Invocation &invocation, Console &console);
+    // frameworkcommands.cpp, visitcommands.cpp: frameworks and the visits that use them.
+    [[nodiscard]] static Result<ExitCode> frameworkImport(const Invocation &invocation,
+                                                          Console &console);
+    [[nodiscard]] static Result<ExitCode> frameworkList(const Invocation &invocation,
+                                                        Console &console);
+    [[nodiscard]] static Result<ExitCode> frameworkShow(const Invocation &invocation,
+                                                        Console &console);
+    [[nodiscard]] static Result<ExitCode> visitList(const Invocation &invocation, Console &console);
 
     // Opens the vault with the passphrase from the file or the console. Says VaultMissing before
     // asking when the directory holds no vault.
