@@ -1,5 +1,9 @@
 #include "testvault.h"
 
+#include "vault/attachmentrepository.h"
+#include "vault/sqlite.h"
+
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 
@@ -37,6 +41,30 @@ bool TempVault::reopen()
     }
     m_vault = std::move(*opened);
     return true;
+}
+
+bool damagePageOnlyAFullCheckReads(Vault &vault)
+{
+    QByteArray photo(2'000'000, '\0');
+    for (qsizetype i = 0; i < photo.size(); ++i)
+        photo[i] = static_cast<char>((i * 7919) % 251);
+    QBuffer in(&photo);
+    in.open(QIODevice::ReadOnly);
+    Attachment attachment;
+    attachment.id = newId();
+    attachment.ownerId = newId();
+    attachment.fileName = QStringLiteral("gang.jpg");
+    if (!AttachmentRepository(vault).add(attachment, in) ||
+        !vault.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return false;
+    QFile db(Vault::databasePath(vault.directory()));
+    if (!db.open(QIODevice::ReadWrite))
+        return false;
+    const qint64 middle = (db.size() / 2 / 4096) * 4096 + 2000;
+    char byte = 0;
+    if (!db.seek(middle) || !db.getChar(&byte) || !db.seek(middle))
+        return false;
+    return db.putChar(static_cast<char>(byte ^ 0x10));
 }
 
 QList<QPair<QString, QByteArray>> vaultFiles(const QString &directory)

@@ -35,6 +35,11 @@ private:
     Error m_error;
 };
 
+// Stores a 2 MB attachment, checkpoints, and flips one byte in the middle of the database file:
+// a page only a full read (quick_check) reaches, never the open path. The vault must be open; it
+// is left open. Returns false if any step failed.
+[[nodiscard]] bool damagePageOnlyAFullCheckReads(Vault &vault);
+
 // Every file of a vault directory, read whole (database, WAL, shared memory, key file).
 [[nodiscard]] QList<QPair<QString, QByteArray>> vaultFiles(const QString &directory);
 

@@ -7,9 +7,6 @@
 #include "uitestsupport.h"
 #include "vault/vaultsession.h"
 
-#include "vault/attachmentrepository.h"
-
-#include <QBuffer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
@@ -138,27 +135,8 @@ private Q_SLOTS:
         {
             auto vault = Vault::open(damaged, test::passphrase(), fastOptions());
             QVERIFY(vault);
-            QByteArray photo(2'000'000, '\0');
-            for (qsizetype i = 0; i < photo.size(); ++i)
-                photo[i] = static_cast<char>((i * 7919) % 251);
-            QBuffer in(&photo);
-            in.open(QIODevice::ReadOnly);
-            Attachment attachment;
-            attachment.id = newId();
-            attachment.ownerId = newId();
-            attachment.fileName = QStringLiteral("gang.jpg");
-            QVERIFY(AttachmentRepository(**vault).add(attachment, in));
-            QVERIFY((*vault)->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(test::damagePageOnlyAFullCheckReads(**vault));
         }
-        QFile db(Vault::databasePath(damaged));
-        QVERIFY(db.open(QIODevice::ReadWrite));
-        const qint64 middle = (db.size() / 2 / 4096) * 4096 + 2000;
-        db.seek(middle);
-        char byte = 0;
-        QVERIFY(db.getChar(&byte));
-        db.seek(middle);
-        db.putChar(static_cast<char>(byte ^ 0x10));
-        db.close();
 
         VaultOptions options = fastOptions();
         options.deferQuickCheck = true;

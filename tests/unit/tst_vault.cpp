@@ -1,5 +1,4 @@
 #include "testvault.h"
-#include "vault/attachmentrepository.h"
 #include "vault/integrityprobe.h"
 #include "vault/observationrepository.h"
 #include "vault/providerrepository.h"
@@ -9,7 +8,6 @@
 #include "vault/vaultsession.h"
 #include "vault/visitrepository.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -335,27 +333,8 @@ private Q_SLOTS:
     void deferredQuickCheckFindsDamageLater()
     {
         test::TempVault temp;
-        QByteArray photo(2'000'000, '\0');
-        for (qsizetype i = 0; i < photo.size(); ++i)
-            photo[i] = static_cast<char>((i * 7919) % 251);
-        QBuffer in(&photo);
-        in.open(QIODevice::ReadOnly);
-        Attachment attachment;
-        attachment.id = newId();
-        attachment.ownerId = newId();
-        attachment.fileName = QStringLiteral("gang.jpg");
-        QVERIFY(AttachmentRepository(temp.vault()).add(attachment, in));
-        QVERIFY(temp.vault().database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(test::damagePageOnlyAFullCheckReads(temp.vault()));
         temp.close();
-        QFile db(Vault::databasePath(temp.directory()));
-        QVERIFY(db.open(QIODevice::ReadWrite));
-        const qint64 middle = (db.size() / 2 / 4096) * 4096 + 2000;
-        db.seek(middle);
-        char byte = 0;
-        QVERIFY(db.getChar(&byte));
-        db.seek(middle);
-        db.putChar(static_cast<char>(byte ^ 0x10));
-        db.close();
 
         QCOMPARE(
             Vault::open(temp.directory(), test::passphrase(), test::fastOptions()).error().code,
