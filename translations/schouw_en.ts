@@ -108,6 +108,10 @@ Commands:
       Print one framework version with its themes and norms as JSON.
   visit list [--provider ID]
       Print the visits, or one provider&apos;s visits, as a JSON array.
+  providers import FILE [--dry-run] [--valid-lines-only]
+      Import providers and locations from a CSV register (see
+      docs/provider-register.md). A file with problems is listed per line as
+      JSON and nothing is imported, unless --valid-lines-only is given.
 
 Options:
   --vault DIR                 The folder of the vault.
@@ -122,6 +126,9 @@ Options:
   --profile small|large       demo: the size of the data set.
   --seed N                    demo: the same seed gives the same data (default 1).
   --provider ID               visit list: only this provider&apos;s visits.
+  --dry-run                   providers import: check and count, write nothing.
+  --valid-lines-only          providers import: import the valid lines and
+                              report the others.
   --verbose                   Add technical details to errors; log progress.
   -h, --help                  Show this help.
   --version                   Show the version.
@@ -183,6 +190,13 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
         <source>There is no provider with this id in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) with problems were skipped.</source>
+        <translation>
+            <numerusform>%n line with problems was skipped.</numerusform>
+            <numerusform>%n lines with problems were skipped.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -239,6 +253,29 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
     </message>
     <message>
         <source>&amp;Create account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on this line is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -547,6 +584,73 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
     </message>
     <message>
         <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header lacks this required column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has %1 fields; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KvK number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KvK number has exactly 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sector is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sector; use a sector key such as nursing_care or its Dutch name such as &quot;verpleging en verzorging&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postcode has four digits and two letters, such as &quot;1234 AB&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 gives this KvK number another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 gives this KvK number another sector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider vanished during the import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -108,6 +108,10 @@ Commands:
       Print one framework version with its themes and norms as JSON.
   visit list [--provider ID]
       Print the visits, or one provider&apos;s visits, as a JSON array.
+  providers import FILE [--dry-run] [--valid-lines-only]
+      Import providers and locations from a CSV register (see
+      docs/provider-register.md). A file with problems is listed per line as
+      JSON and nothing is imported, unless --valid-lines-only is given.
 
 Options:
   --vault DIR                 The folder of the vault.
@@ -122,6 +126,9 @@ Options:
   --profile small|large       demo: the size of the data set.
   --seed N                    demo: the same seed gives the same data (default 1).
   --provider ID               visit list: only this provider&apos;s visits.
+  --dry-run                   providers import: check and count, write nothing.
+  --valid-lines-only          providers import: import the valid lines and
+                              report the others.
   --verbose                   Add technical details to errors; log progress.
   -h, --help                  Show this help.
   --version                   Show the version.
@@ -154,6 +161,11 @@ Opdrachten:
       Toon één versie van een toetsingskader met thema&apos;s en normen als JSON.
   visit list [--provider ID]
       Toon de inspectiebezoeken, of die van één zorgaanbieder, als JSON-lijst.
+  providers import BESTAND [--dry-run] [--valid-lines-only]
+      Importeer zorgaanbieders en locaties uit een CSV-register (zie
+      docs/provider-register.md). Een bestand met problemen wordt per regel
+      als JSON getoond en er wordt niets geïmporteerd, tenzij
+      --valid-lines-only is opgegeven.
 
 Opties:
   --vault MAP                 De map van de kluis.
@@ -172,6 +184,10 @@ Opties:
                               (standaard 1).
   --provider ID               visit list: alleen de bezoeken van deze
                               zorgaanbieder.
+  --dry-run                   providers import: controleer en tel, schrijf
+                              niets.
+  --valid-lines-only          providers import: importeer de geldige regels en
+                              meld de andere.
   --verbose                   Voeg technische details toe aan foutmeldingen;
                               toon voortgang.
   -h, --help                  Toon deze hulp.
@@ -233,6 +249,13 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
         <source>There is no provider with this id in the vault.</source>
         <translation>Er staat geen zorgaanbieder met dit id in de kluis.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) with problems were skipped.</source>
+        <translation>
+            <numerusform>%n regel met problemen is overgeslagen.</numerusform>
+            <numerusform>%n regels met problemen zijn overgeslagen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -290,6 +313,29 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     <message>
         <source>&amp;Create account</source>
         <translation>&amp;Account aanmaken</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <translation>Het bestand is groter dan %1 MiB.</translation>
+    </message>
+    <message>
+        <source>This line is not valid UTF-8 text.</source>
+        <translation>Deze regel is geen geldige UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>Het bestand heeft meer dan %1 regels.</translation>
+    </message>
+    <message>
+        <source>Unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>Onverwachte tekst na een sluitend aanhalingsteken; een aanhalingsteken binnen een veld tussen aanhalingstekens moet dubbel staan (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts on this line is never closed.</source>
+        <translation>Een veld tussen aanhalingstekens dat op deze regel begint, wordt nergens afgesloten.</translation>
     </message>
 </context>
 <context>
@@ -598,6 +644,73 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     <message>
         <source>Strong.</source>
         <translation>Sterk.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>Cannot read the file %1.</source>
+        <translation>Het bestand %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB.</source>
+        <translation>Het bestand %1 is groter dan %2 MiB.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>This column appears more than once.</source>
+        <translation>Deze kolom komt meer dan eens voor.</translation>
+    </message>
+    <message>
+        <source>The header lacks this required column.</source>
+        <translation>De kopregel mist deze verplichte kolom.</translation>
+    </message>
+    <message>
+        <source>The line has %1 fields; the header has %2.</source>
+        <translation>De regel heeft %1 velden; de kopregel heeft er %2.</translation>
+    </message>
+    <message>
+        <source>The KvK number is missing.</source>
+        <translation>Het KvK-nummer ontbreekt.</translation>
+    </message>
+    <message>
+        <source>A KvK number has exactly 8 digits.</source>
+        <translation>Een KvK-nummer heeft precies 8 cijfers.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>De naam ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The sector is missing.</source>
+        <translation>De sector ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Unknown sector; use a sector key such as nursing_care or its Dutch name such as &quot;verpleging en verzorging&quot;.</source>
+        <translation>Onbekende sector; gebruik een sectorsleutel zoals nursing_care of de Nederlandse naam, zoals &quot;verpleging en verzorging&quot;.</translation>
+    </message>
+    <message>
+        <source>A postcode has four digits and two letters, such as &quot;1234 AB&quot;.</source>
+        <translation>Een postcode heeft vier cijfers en twee letters, zoals &quot;1234 AB&quot;.</translation>
+    </message>
+    <message>
+        <source>The city is missing.</source>
+        <translation>De plaats ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Line %1 gives this KvK number another name.</source>
+        <translation>Regel %1 geeft dit KvK-nummer een andere naam.</translation>
+    </message>
+    <message>
+        <source>Line %1 gives this KvK number another sector.</source>
+        <translation>Regel %1 geeft dit KvK-nummer een andere sector.</translation>
+    </message>
+    <message>
+        <source>A provider vanished during the import.</source>
+        <translation>Een zorgaanbieder is tijdens de import verdwenen.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,10 @@ QList<VerbSpec> verbs()
         {QStringLiteral("framework list"), &Commands::frameworkList, {}},
         {QStringLiteral("framework show"), &Commands::frameworkShow, {}, 1},
         {QStringLiteral("visit list"), &Commands::visitList, {QStringLiteral("provider")}},
+        {QStringLiteral("providers import"),
+         &Commands::providersImport,
+         {QStringLiteral("dry-run"), QStringLiteral("valid-lines-only")},
+         1},
     };
 }
 
@@ -73,6 +77,8 @@ struct Options
     QCommandLineOption seed {QStringLiteral("seed"), QString(), QStringLiteral("N")};
     QCommandLineOption provider {QStringLiteral("provider"), QString(), QStringLiteral("ID")};
     QCommandLineOption verbose {QStringLiteral("verbose")};
+    QCommandLineOption dryRun {QStringLiteral("dry-run")};
+    QCommandLineOption validLinesOnly {QStringLiteral("valid-lines-only")};
     QCommandLineOption help {QStringList {QStringLiteral("h"), QStringLiteral("help")}};
     QCommandLineOption version {QStringLiteral("version")};
 
@@ -80,7 +86,10 @@ struct Options
     {
         return {vault, passphraseFile, newPassphraseFile, kdf, profile, seed, provider};
     }
-    [[nodiscard]] QList<QCommandLineOption> flags() const { return {verbose, help, version}; }
+    [[nodiscard]] QList<QCommandLineOption> flags() const
+    {
+        return {verbose, help, version, dryRun, validLinesOnly};
+    }
 };
 
 // A usage error carries only its message: it is always exit code 2.
@@ -151,6 +160,8 @@ std::expected<Invocation, QString> invocationFor(const QCommandLineParser &parse
     }
     invocation.arguments = parser.positionalArguments().mid(verb.name.count(QLatin1Char(' ')) + 1);
     invocation.providerId = parser.value(options.provider);
+    invocation.dryRun = parser.isSet(options.dryRun);
+    invocation.validLinesOnly = parser.isSet(options.validLinesOnly);
     if (!invocation.providerId.isEmpty() && idFromText(invocation.providerId).isNull())
         return Usage(CommandLine::tr("--provider must be a provider id (a UUID)."));
     if (parser.isSet(options.seed)) {
@@ -199,6 +210,10 @@ QString CommandLine::helpText()
         "      Print one framework version with its themes and norms as JSON.\n"
         "  visit list [--provider ID]\n"
         "      Print the visits, or one provider's visits, as a JSON array.\n"
+        "  providers import FILE [--dry-run] [--valid-lines-only]\n"
+        "      Import providers and locations from a CSV register (see\n"
+        "      docs/provider-register.md). A file with problems is listed per line as\n"
+        "      JSON and nothing is imported, unless --valid-lines-only is given.\n"
         "\n"
         "Options:\n"
         "  --vault DIR                 The folder of the vault.\n"
@@ -213,6 +228,9 @@ QString CommandLine::helpText()
         "  --profile small|large       demo: the size of the data set.\n"
         "  --seed N                    demo: the same seed gives the same data (default 1).\n"
         "  --provider ID               visit list: only this provider's visits.\n"
+        "  --dry-run                   providers import: check and count, write nothing.\n"
+        "  --valid-lines-only          providers import: import the valid lines and\n"
+        "                              report the others.\n"
         "  --verbose                   Add technical details to errors; log progress.\n"
         "  -h, --help                  Show this help.\n"
         "  --version                   Show the version.\n"

@@ -29,6 +29,8 @@ struct Invocation
     std::uint64_t demoSeed = 1;
     QStringList arguments; // the verb's own positional arguments, as many as it declares
     QString providerId; // visit list --provider; empty: all providers
+    bool dryRun = false; // providers import --dry-run
+    bool validLinesOnly = false; // providers import --valid-lines-only
 };
 
 // The verbs of schouw-cli. Each returns the exit code of a run that went through (check returns
@@ -54,6 +56,9 @@ public:
     [[nodiscard]] static Result<ExitCode> frameworkShow(const Invocation &invocation,
                                                         Console &console);
     [[nodiscard]] static Result<ExitCode> visitList(const Invocation &invocation, Console &console);
+    // providercommands.cpp: the provider register (docs/provider-register.md).
+    [[nodiscard]] static Result<ExitCode> providersImport(const Invocation &invocation,
+                                                          Console &console);
 
     // Opens the vault with the passphrase from the file or the console. Says VaultMissing before
     // asking when the directory holds no vault.

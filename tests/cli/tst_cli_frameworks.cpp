@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "testvault.h"
 
 #include <QFile>
@@ -9,117 +10,13 @@
 #include <QTest>
 
 using namespace schouw;
+using namespace schouw::test;
 
 // The framework and visit verbs of the real schouw-cli binary. The helpers are tst_cli.cpp's.
 namespace {
 
-const QByteArray Passphrase = test::TestPassphrase;
 const QString Frameworks = QStringLiteral(SCHOUW_SOURCE_DIR "/resources/frameworks");
 const QString Cases = QStringLiteral(SCHOUW_SOURCE_DIR "/tests/frameworks/data");
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    [[nodiscard]] QStringList errLines() const
-    {
-        QStringList lines;
-        for (const QByteArray &line : err.split('\n'))
-            if (!line.trimmed().isEmpty())
-                lines << QString::fromUtf8(line);
-        return lines;
-    }
-    [[nodiscard]] QJsonArray array() const
-    {
-        const QJsonDocument document = QJsonDocument::fromJson(out);
-        if (!document.isArray())
-            qWarning() << "not a JSON array:" << out;
-        return document.array();
-    }
-    [[nodiscard]] QJsonObject json() const
-    {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(out, &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject())
-            qWarning() << "not a JSON object:" << out << error.errorString();
-        return document.object();
-    }
-};
-
-// Standard input is always a pipe here, never a terminal: what is written to it (possibly
-// nothing) is followed by end of input.
-Run runCli(const QStringList &arguments, const QByteArray &input = {},
-           const QString &language = QStringLiteral("en"))
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // The program's own defaults for logging are under test, not the test runner's.
-    environment.remove(QStringLiteral("QT_LOGGING_RULES"));
-    environment.insert(QStringLiteral("SCHOUW_LANG"), language);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SCHOUW_CLI_PATH), arguments);
-    Run run;
-    if (!process.waitForStarted()) {
-        qWarning() << "schouw-cli did not start:" << process.errorString();
-        return run;
-    }
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(240'000)) {
-        process.kill();
-        process.waitForFinished();
-        qWarning() << "schouw-cli timed out";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-        file.write(bytes) == bytes.size();
-}
-
-// A temporary folder with a passphrase file and room for a vault.
-class Workspace
-{
-public:
-    Workspace() { m_ok = writeAll(passphraseFile(), Passphrase + '\n'); }
-    [[nodiscard]] bool isValid() const { return m_ok && m_dir.isValid(); }
-    [[nodiscard]] QString vault() const { return m_dir.filePath(QStringLiteral("vault")); }
-    [[nodiscard]] QString passphraseFile() const { return m_dir.filePath(QStringLiteral("pass")); }
-    [[nodiscard]] QString file(const QString &name) const { return m_dir.filePath(name); }
-
-    [[nodiscard]] QStringList args(const QStringList &rest,
-                                   const QString &passphraseFile = QString()) const
-    {
-        QStringList all {QStringLiteral("--vault"), vault(), QStringLiteral("--passphrase-file"),
-                         passphraseFile.isEmpty() ? this->passphraseFile() : passphraseFile};
-        return all + rest;
-    }
-    [[nodiscard]] Run init() const
-    {
-        return runCli(
-            args({QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("fast")}));
-    }
-
-private:
-    QTemporaryDir m_dir;
-    bool m_ok = false;
-};
 
 } // namespace
 
