@@ -951,6 +951,18 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
         <source>Search by name, city, postcode or KvK number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the providers of one sector only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;signals only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only providers with risk signals that have not been checked or closed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1109,6 +1121,10 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
     </message>
     <message>
         <source>Matching your search: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sectors</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1010,6 +1010,18 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
         <source>Search by name, city, postcode or KvK number</source>
         <translation>Zoek op naam, plaats, postcode of KvK-nummer</translation>
     </message>
+    <message>
+        <source>Show the providers of one sector only</source>
+        <translation>Toon alleen de zorgaanbieders van één sector</translation>
+    </message>
+    <message>
+        <source>Open &amp;signals only</source>
+        <translation>Alleen met open &amp;signalen</translation>
+    </message>
+    <message>
+        <source>Show only providers with risk signals that have not been checked or closed yet</source>
+        <translation>Toon alleen zorgaanbieders met risicosignalen die nog niet zijn beoordeeld of afgesloten</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1170,6 +1182,10 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     <message>
         <source>Matching your search: %1 of %2</source>
         <translation>Passend bij de zoekopdracht: %1 van %2</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Alle sectoren</translation>
     </message>
 </context>
 </TS>

@@ -10,12 +10,10 @@
 
 namespace schouw {
 
-namespace {
-
 // Vocabulary labels are lower case for use inside sentences; a column starts them with a capital.
 // A lone short word is an abbreviation ("ggz"), which a column shows in capitals ("GGZ"), never as
 // "Ggz".
-QString sectorText(Sector sector)
+QString ProviderListModel::sectorDisplayName(Sector sector)
 {
     QString text = label(sector);
     if (text.size() <= 3 && !text.contains(QLatin1Char(' ')))
@@ -23,8 +21,6 @@ QString sectorText(Sector sector)
     text[0] = text.at(0).toUpper();
     return text;
 }
-
-} // namespace
 
 ProviderListModel::ProviderListModel(VaultSession &session, QObject *parent)
     : QAbstractTableModel(parent)
@@ -44,10 +40,19 @@ void ProviderListModel::setPageSize(int rows)
 
 void ProviderListModel::setFilter(const QString &filter)
 {
-    const QString trimmed = filter.simplified();
-    if (trimmed == m_filter && m_active)
+    ProviderQuery query = m_query;
+    query.text = filter.simplified();
+    setQuery(query);
+}
+
+void ProviderListModel::setQuery(const ProviderQuery &query)
+{
+    ProviderQuery normalised = query;
+    normalised.text = query.text.simplified();
+    if (m_active && normalised.text == m_query.text && normalised.sector == m_query.sector &&
+        normalised.openSignalsOnly == m_query.openSignalsOnly)
         return;
-    m_filter = trimmed;
+    m_query = normalised;
     reload();
 }
 
@@ -64,7 +69,7 @@ void ProviderListModel::reload()
     if (m_active) {
         ProviderRepository providers(m_session.vault());
         auto counted = providers.count();
-        auto matching = m_filter.isEmpty() ? counted : providers.count(m_filter);
+        auto matching = m_query.isEmpty() ? counted : providers.count(m_query);
         if (counted && matching) {
             m_total = *counted;
             m_matching = *matching;
@@ -87,7 +92,7 @@ void ProviderListModel::clear()
     m_rows.clear();
     m_rows.squeeze();
     m_cursor.reset();
-    m_filter.clear();
+    m_query = {};
     m_total = -1;
     m_matching = -1;
     m_active = false;
@@ -118,7 +123,7 @@ QVariant ProviderListModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return row.name;
         case SectorColumn:
-            return sectorText(row.sector);
+            return sectorDisplayName(row.sector);
         case CityColumn:
             return row.city;
         case OpenSignalsColumn:
@@ -180,7 +185,7 @@ void ProviderListModel::fetchMore(const QModelIndex &parent)
     const QScopedValueRollback busy(m_busy, true);
     // One row beyond the page tells whether another page follows, so canFetchMore() turns false
     // exactly at the end instead of after one more empty query.
-    auto page = ProviderRepository(m_session.vault()).page(m_cursor, m_pageSize + 1, m_filter);
+    auto page = ProviderRepository(m_session.vault()).page(m_cursor, m_pageSize + 1, m_query);
     if (!page) {
         m_atEnd = true;
         qCWarning(lcUi) << "loading providers failed:" << page.error().detail;

@@ -38,7 +38,13 @@ public:
     // Words that each must start one of a provider's name, city, postcode or KvK tokens. Resets
     // the model and loads the first page of matches.
     void setFilter(const QString &filter);
-    [[nodiscard]] const QString &filter() const { return m_filter; }
+    [[nodiscard]] const QString &filter() const { return m_query.text; }
+    // The whole query: search words, sector, open signals only. Resets the model like setFilter.
+    void setQuery(const ProviderQuery &query);
+    [[nodiscard]] const ProviderQuery &query() const { return m_query; }
+
+    // A sector as lists and filters show it: capitalised ("Thuiszorg"), abbreviations in capitals.
+    [[nodiscard]] static QString sectorDisplayName(Sector sector);
 
     // Starts over: drops the rows, counts the providers and loads the first page.
     void reload();
@@ -74,7 +80,7 @@ private:
     VaultSession &m_session;
     QList<ProviderSummary> m_rows;
     std::optional<ProviderRepository::PageCursor> m_cursor;
-    QString m_filter;
+    ProviderQuery m_query;
     qint64 m_total = -1;
     qint64 m_matching = -1;
     int m_pageSize = DefaultPageSize;

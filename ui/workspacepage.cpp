@@ -1,11 +1,14 @@
 #include "workspacepage.h"
 
+#include "domain/vocabulary.h"
 #include "providerlistmodel.h"
 #include "uistyle.h"
 
 #include "ui_workspacepage.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLocale>
 
@@ -52,6 +55,14 @@ WorkspacePage::WorkspacePage(ProviderListModel &model, QWidget *parent)
     // Enter searches at once instead of waiting out the pause.
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &WorkspacePage::applySearch);
 
+    // Sectors in the order of the work plan, labelled in the interface language.
+    m_ui->sectorCombo->addItem(tr("All sectors"));
+    for (const auto &entry : vocabulary<Sector>())
+        m_ui->sectorCombo->addItem(ProviderListModel::sectorDisplayName(entry.value),
+                                   keyOf(entry.value));
+    connect(m_ui->sectorCombo, &QComboBox::currentIndexChanged, this, &WorkspacePage::applySearch);
+    connect(m_ui->openSignalsCheck, &QCheckBox::toggled, this, &WorkspacePage::applySearch);
+
     connect(&m_model, &ProviderListModel::loaded, this, &WorkspacePage::updateCount);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &WorkspacePage::updateCount);
     updateCount();
@@ -72,8 +83,12 @@ void WorkspacePage::setSearchDelay(std::chrono::milliseconds delay)
 void WorkspacePage::reset()
 {
     m_searchDelay.stop();
-    const QSignalBlocker blocker(m_ui->searchEdit);
+    const QSignalBlocker searchBlocker(m_ui->searchEdit);
+    const QSignalBlocker sectorBlocker(m_ui->sectorCombo);
+    const QSignalBlocker signalsBlocker(m_ui->openSignalsCheck);
     m_ui->searchEdit->setText(QString());
+    m_ui->sectorCombo->setCurrentIndex(0);
+    m_ui->openSignalsCheck->setChecked(false);
     updateCount();
 }
 
@@ -86,7 +101,10 @@ void WorkspacePage::focusSearch()
 void WorkspacePage::applySearch()
 {
     m_searchDelay.stop();
-    m_model.setFilter(m_ui->searchEdit->text());
+    ProviderQuery query(m_ui->searchEdit->text());
+    query.sector = fromKey<Sector>(m_ui->sectorCombo->currentData().toString());
+    query.openSignalsOnly = m_ui->openSignalsCheck->isChecked();
+    m_model.setQuery(query);
     if (m_model.rowCount() > 0)
         m_ui->providerTable->scrollToTop();
 }
@@ -102,7 +120,7 @@ void WorkspacePage::updateCount()
         text.clear();
     else if (total == 0)
         text = tr("No providers yet. They arrive with the next synchronisation.");
-    else if (m_model.filter().isEmpty())
+    else if (m_model.query().isEmpty())
         text = tr("Providers: %1").arg(locale.toString(total));
     else if (m_model.rowCount() == 0 && m_model.isComplete())
         text = tr("No providers match your search.");

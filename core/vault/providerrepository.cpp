@@ -71,27 +71,35 @@ Result<std::optional<Provider>> ProviderRepository::find(const Id &id)
 namespace {
 
 // Each word must be the prefix of one of the provider's tokens: a range scan on the token index
-// per word ("amst" matches "amsterdam"), never a full scan and never FTS. Returns the conditions
-// and appends their bound values.
-QStringList filterConditions(const QString &filter, QStringList &values)
+// per word ("amst" matches "amsterdam"), never a full scan and never FTS. Open signals are looked
+// up through the partial index on open signals. Returns the conditions and appends their bound
+// values.
+QStringList filterConditions(const ProviderQuery &query, QStringList &values)
 {
     QStringList conditions;
-    for (const QString &word : searchTokens(filter)) {
+    for (const QString &word : searchTokens(query.text)) {
         conditions << QStringLiteral("p.id IN (SELECT provider_id FROM provider_token "
                                      "WHERE token >= ? AND token < ?)");
         values << word << QString(word + QChar(0xffff));
     }
+    if (query.sector) {
+        conditions << QStringLiteral("p.sector = ?");
+        values << keyOf(*query.sector);
+    }
+    if (query.openSignalsOnly)
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM risk_signal r WHERE r.provider_id = "
+                                     "p.id AND r.deleted = 0 AND r.open = 1)");
     return conditions;
 }
 
 } // namespace
 
-Result<qint64> ProviderRepository::count(const QString &filter)
+Result<qint64> ProviderRepository::count(const ProviderQuery &query)
 {
-    if (filter.trimmed().isEmpty())
+    if (query.isEmpty())
         return countLive(m_vault, "provider");
     QStringList values;
-    QStringList conditions = filterConditions(filter, values);
+    QStringList conditions = filterConditions(query, values);
     conditions.prepend(QStringLiteral("p.deleted = 0"));
     auto statement = prepareOn(m_vault,
                                QStringLiteral("SELECT count(*) FROM provider p WHERE %1")
@@ -111,13 +119,13 @@ ProviderRepository::PageCursor ProviderRepository::cursorAfter(const ProviderSum
 }
 
 Result<QList<ProviderSummary>> ProviderRepository::page(const std::optional<PageCursor> &after,
-                                                        int limit, const QString &filter)
+                                                        int limit, const ProviderQuery &query)
 {
     QStringList conditions {QStringLiteral("p.deleted = 0")};
     if (after)
         conditions << QStringLiteral("(p.sort_name, p.id) > (?, ?)");
     QStringList values;
-    conditions += filterConditions(filter, values);
+    conditions += filterConditions(query, values);
     auto statement = prepareOn(m_vault,
                                QStringLiteral("SELECT %1 FROM provider p WHERE %2 "
                                               "ORDER BY p.sort_name, p.id LIMIT ?")

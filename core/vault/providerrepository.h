@@ -9,6 +9,24 @@ namespace schouw {
 
 class Vault;
 
+// What the provider list is narrowed to. Converts from the search text alone.
+struct ProviderQuery
+{
+    ProviderQuery(QString searchText = {}) // NOLINT: implicit on purpose, a text is a query
+        : text(std::move(searchText))
+    {
+    }
+
+    QString text; // each word must start a word of the name, city, postcode or KvK number
+    std::optional<Sector> sector;
+    bool openSignalsOnly = false; // only providers with at least one open risk signal
+
+    [[nodiscard]] bool isEmpty() const
+    {
+        return text.trimmed().isEmpty() && !sector && !openSignalsOnly;
+    }
+};
+
 // Providers under supervision with their locations and risk signals. Writes go through the
 // vault's ChangeWriter; reads skip tombstones.
 class ProviderRepository
@@ -23,8 +41,8 @@ public:
     [[nodiscard]] Status update(const Provider &provider);
     [[nodiscard]] Status remove(const Id &id);
     [[nodiscard]] Result<std::optional<Provider>> find(const Id &id);
-    // Live providers; with a filter, those matching it the way page() does.
-    [[nodiscard]] Result<qint64> count(const QString &filter = {});
+    // Live providers; with a query, those matching it the way page() does.
+    [[nodiscard]] Result<qint64> count(const ProviderQuery &query = {});
 
     // Where a page of the list starts: after this row in (sort key, id) order.
     struct PageCursor
@@ -36,7 +54,7 @@ public:
     // costs the same however deep into the list). When filter is not empty, only providers
     // having a search token that starts with each word of the filter.
     [[nodiscard]] Result<QList<ProviderSummary>> page(const std::optional<PageCursor> &after,
-                                                      int limit, const QString &filter = {});
+                                                      int limit, const ProviderQuery &query = {});
     [[nodiscard]] static PageCursor cursorAfter(const ProviderSummary &row);
 
     [[nodiscard]] Status addLocation(const Location &location);

@@ -11,7 +11,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -165,6 +167,26 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_window->session().isUnlocked());
         verifyLocked(*m_window);
         QVERIFY(!action->isEnabled());
+    }
+
+    void filtersNarrowTheListAndAreResetByTheLock()
+    {
+        auto *search = onPage<QLineEdit>(m_window.get(), "WorkspacePage", "searchEdit");
+        auto *sector = onPage<QComboBox>(m_window.get(), "WorkspacePage", "sectorCombo");
+        auto *openOnly = onPage<QCheckBox>(m_window.get(), "WorkspacePage", "openSignalsCheck");
+        QVERIFY(search && sector && openOnly);
+        search->clear();
+        QTRY_COMPARE(m_window->providerModel().rowCount(), m_providers.size());
+        QCOMPARE(sector->count(), 12); // "all sectors" and the eleven sectors
+        sector->setCurrentIndex(1 + static_cast<int>(m_providers.first().sector));
+        QTRY_VERIFY(m_window->providerModel().rowCount() < m_providers.size());
+        QVERIFY(m_window->providerModel().rowCount() > 0);
+        openOnly->setChecked(true); // the seeded providers have no risk signals
+        QTRY_COMPARE(m_window->providerModel().rowCount(), 0);
+        m_window->lock();
+        verifyLocked(*m_window);
+        QCOMPARE(sector->currentIndex(), 0);
+        QVERIFY(!openOnly->isChecked());
     }
 
     void lockClearsWhatWasCopied()

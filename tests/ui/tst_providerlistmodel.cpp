@@ -163,6 +163,45 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 200);
     }
 
+    void queryBySectorAndOpenSignals()
+    {
+        ProviderListModel model(*m_session);
+        model.reload();
+        ProviderQuery query;
+        query.openSignalsOnly = true;
+        model.setQuery(query);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ProviderListModel::NameColumn).data().toString(), m_signalled.name);
+        QCOMPARE(model.matchingCount(), 1);
+
+        query.openSignalsOnly = false;
+        query.sector = m_signalled.sector;
+        model.setQuery(query);
+        fetchAll(model);
+        QVERIFY(model.rowCount() > 0);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, ProviderListModel::SectorColumn).data().toString(),
+                     ProviderListModel::sectorDisplayName(*query.sector));
+        const Sector other =
+            m_signalled.sector == Sector::YouthCare ? Sector::HomeCare : Sector::YouthCare;
+        query.sector = other;
+        model.setQuery(query);
+        fetchAll(model);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row, ProviderListModel::SectorColumn).data().toString(),
+                     ProviderListModel::sectorDisplayName(other));
+        QCOMPARE(model.matchingCount(), model.rowCount());
+        QVERIFY(model.matchingCount() < ProviderCount);
+
+        // The search text stays part of the query when the sector changes.
+        model.setFilter(QStringLiteral("nergens"));
+        QCOMPARE(model.query().sector, std::optional<Sector>(other));
+        QCOMPARE(model.rowCount(), 0);
+        m_session->lock();
+        QVERIFY(model.query().isEmpty());
+    }
+
     void emptiedOnLock()
     {
         ProviderListModel model(*m_session);

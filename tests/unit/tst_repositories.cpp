@@ -147,6 +147,42 @@ private Q_SLOTS:
         QCOMPARE(providers.riskSignals(p.id)->first().severity, 3);
     }
 
+    void sectorAndOpenSignalFiltersCombineWithSearch()
+    {
+        test::TempVault temp;
+        ProviderRepository providers(temp.vault());
+        Provider home = provider(QStringLiteral("Thuiszorg Zwolle"), QStringLiteral("Zwolle"));
+        home.sector = Sector::HomeCare;
+        Provider nursing = provider(QStringLiteral("Zorgcentrum Zwolle"), QStringLiteral("Zwolle"));
+        Provider youth = provider(QStringLiteral("Jeugdhulp Zwolle"), QStringLiteral("Zwolle"));
+        youth.sector = Sector::YouthCare;
+        for (const Provider &p : {home, nursing, youth})
+            QVERIFY(providers.add(p));
+        const Id closed = newId();
+        QVERIFY(providers.addRiskSignal({newId(), nursing.id, SignalSource::Complaint,
+                                         QDate(2026, 2, 1), 2, QStringLiteral("Klacht"), true}));
+        QVERIFY(providers.addRiskSignal({closed, youth.id, SignalSource::Media, QDate(2026, 2, 1),
+                                         1, QStringLiteral("Artikel"), true}));
+        QVERIFY(providers.setRiskSignalOpen(closed, false));
+
+        ProviderQuery query(QStringLiteral("zwolle"));
+        QCOMPARE(providers.count(query).value(), 3);
+        query.sector = Sector::HomeCare;
+        QCOMPARE(names(providers.page(std::nullopt, 10, query).value()), QStringList {home.name});
+        QCOMPARE(providers.count(query).value(), 1);
+        query.sector.reset();
+        query.openSignalsOnly = true; // the youth provider's only signal is closed
+        QCOMPARE(names(providers.page(std::nullopt, 10, query).value()),
+                 QStringList {nursing.name});
+        QCOMPARE(providers.count(query).value(), 1);
+        query.text.clear();
+        query.sector = Sector::YouthCare;
+        QCOMPARE(providers.count(query).value(), 0);
+        QVERIFY(providers.page(std::nullopt, 10, query)->isEmpty());
+        QVERIFY(!query.isEmpty());
+        QVERIFY(ProviderQuery().isEmpty());
+    }
+
     void frameworkUnpacksThemesAndNormsWithStableIds()
     {
         test::TempVault temp;
