@@ -234,7 +234,7 @@ Vault::create(const QString &directory, const SecureBytes &passphrase, const Vau
     if (auto done = keyFile->writeAtomically(keyFilePath(directory)); !done)
         return std::unexpected(done.error());
 
-    if (auto done = vault->attach(std::move(*db), true); !done)
+    if (auto done = vault->attach(std::move(*db)); !done)
         return std::unexpected(done.error());
     qCInfo(lcVault) << "vault created";
     return vault;
@@ -297,7 +297,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &directory, const Secur
         return std::unexpected(done.error());
     if (auto done = migrate(*db); !done)
         return std::unexpected(done.error());
-    if (auto done = vault->attach(std::move(*db), false); !done)
+    if (auto done = vault->attach(std::move(*db)); !done)
         return std::unexpected(done.error());
     if (pageCheck == PageCheck::None)
         vault->m_probe = std::make_unique<IntegrityProbe>(path, std::move(*dataKey), encrypted);
@@ -317,9 +317,8 @@ Error Vault::damagedError(const QString &detail)
             detail};
 }
 
-Status Vault::attach(Database db, bool created)
+Status Vault::attach(Database db)
 {
-    Q_UNUSED(created);
     m_db = std::move(db);
     auto device = m_db.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'"));
     if (!device)

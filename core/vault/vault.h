@@ -113,7 +113,7 @@ public:
 
 private:
     Vault(QString directory, HlcClock::WallClock wallClock);
-    [[nodiscard]] Status attach(Database db, bool created);
+    [[nodiscard]] Status attach(Database db);
 
     QString m_directory;
     Database m_db;
