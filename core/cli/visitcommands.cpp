@@ -1,12 +1,11 @@
 #include "commands.h"
 
 #include "console.h"
-#include "vault/frameworkrepository.h"
+#include "vault/judgementrepository.h"
 #include "vault/providerrepository.h"
 #include "vault/vault.h"
 #include "vault/visitrepository.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,10 +90,7 @@ Result<ExitCode> Commands::visitList(const Invocation &invocation, Console &cons
         groups = std::move(*all);
     }
 
-    // Judgements are not stored yet (the visit workspace adds them), so judged is 0 and total is
-    // the number of norms in the framework version the visit uses.
-    QHash<Id, int> normTotals;
-    FrameworkRepository frameworks(vault);
+    JudgementRepository judgements(vault);
     struct Row
     {
         QDateTime startedAt;
@@ -103,16 +99,9 @@ Result<ExitCode> Commands::visitList(const Invocation &invocation, Console &cons
     QList<Row> rows;
     for (const ProviderVisits &group : std::as_const(groups)) {
         for (const Visit &visit : group.visits) {
-            if (!visit.frameworkId.isNull() && !normTotals.contains(visit.frameworkId)) {
-                auto framework = frameworks.find(visit.frameworkId);
-                if (!framework)
-                    return std::unexpected(framework.error());
-                int norms = 0;
-                if (framework->has_value())
-                    for (const Theme &theme : (*framework)->themes)
-                        norms += static_cast<int>(theme.norms.size());
-                normTotals.insert(visit.frameworkId, norms);
-            }
+            auto progress = judgements.progress(visit.id);
+            if (!progress)
+                return std::unexpected(progress.error());
             const QJsonObject provider {{QStringLiteral("id"), idText(group.providerId)},
                                         {QStringLiteral("name"), group.providerName}};
             rows.append(
@@ -127,8 +116,8 @@ Result<ExitCode> Commands::visitList(const Invocation &invocation, Console &cons
                   {QStringLiteral("ended"), dateJson(visit.endedAt)},
                   {QStringLiteral("status"),
                    visit.endedAt.isValid() ? QStringLiteral("finished") : QStringLiteral("open")},
-                  {QStringLiteral("judged"), 0},
-                  {QStringLiteral("total"), normTotals.value(visit.frameworkId)}}});
+                  {QStringLiteral("judged"), progress->judged},
+                  {QStringLiteral("total"), progress->total}}});
         }
     }
     // Newest first, as the provider's own list is; ties by id so the order is stable.

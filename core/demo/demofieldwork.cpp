@@ -228,9 +228,9 @@ Status DemoBuilder::buildVisit(int index, const PlannedVisit &planned)
 
     // The office plans the visit; the fieldwork is whoever records it.
     writeAs({}, false);
-    const Visit visit {outcome.visitId, provider.id,       framework.id,
-                       planned.type,    outcome.startedAt, outcome.endedAt};
-    if (auto done = VisitRepository(m_vault).add(visit, locationIds, outcome.members); !done)
+    const Visit visit {outcome.visitId,   provider.id,     framework.id, planned.type,
+                       outcome.startedAt, outcome.endedAt, locationIds,  outcome.members};
+    if (auto done = VisitRepository(m_vault).add(visit); !done)
         return done;
     ++m_counts.visits;
     if (planned.own)
@@ -282,9 +282,14 @@ Status DemoBuilder::buildVisit(int index, const PlannedVisit &planned)
             outcome.findingsByNorm.insert(normIndexes.front(), findingTextValue);
 
         writeAs(entry.author, entry.local);
-        if (auto done =
-                observations.add(Observation {entry.id, outcome.visitId, findingTextValue,
-                                              entry.source, entry.author, entry.at, normIds});
+        if (auto done = observations.add(Observation {entry.id,
+                                                      outcome.visitId,
+                                                      findingTextValue,
+                                                      entry.source,
+                                                      entry.author,
+                                                      entry.at,
+                                                      normIds,
+                                                      {}});
             !done)
             return done;
         ++m_counts.observations;
@@ -322,11 +327,13 @@ Status DemoBuilder::buildVisit(int index, const PlannedVisit &planned)
         interview.visitId = outcome.visitId;
         interview.group = group;
         interview.pseudonym = pseudonym(group, provider.sector, number);
-        interview.consent = random.chance(92);
-        interview.notes = interview.consent
-            ? interviewNotes(random, group, questions, provider.sector)
-            : QStringLiteral("Geen toestemming gegeven voor het vastleggen van "
-                             "het gesprek; alleen de gespreksgroep is genoteerd.");
+        interview.consent = random.chance(92)
+            ? (random.chance(80) ? Consent::Oral : Consent::Written)
+            : Consent::Declined;
+        interview.interviewerId = family.id;
+        interview.place = random.pick(provider.unitNames);
+        if (interview.consentGiven())
+            interview.notes = interviewNotes(random, group, questions, provider.sector);
         interview.heldAt = outcome.startedAt.addSecs(60 * qint64(random.between(30, window - 30)));
         // On the inspector's own visits the conversations are recorded on this device.
         writeAs(planned.own ? m_currentInspector.id : family.id, planned.own);

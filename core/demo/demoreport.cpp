@@ -3,6 +3,7 @@
 #include "demobuilder.h"
 #include "demotexts.h"
 
+#include "vault/judgementrepository.h"
 #include "vault/reportrepository.h"
 
 #include <QTimeZone>
@@ -80,6 +81,11 @@ Status DemoBuilder::buildReport(DemoRandom &random, const PlannedVisit &planned,
          << QString() << QStringLiteral("2 Bevindingen");
     QString theme;
     int shortcomings = 0;
+    // The judgements are the inspectors' fieldwork, made at the end of the visit.
+    const Id judge = planned.own ? m_currentInspector.id : outcome.members.front();
+    const QDateTime judgedAt =
+        outcome.endedAt.isValid() ? outcome.endedAt : outcome.startedAt.addSecs(4 * 3600);
+    JudgementRepository judgements(m_vault);
     // Findings in the framework's order (the map is keyed by the norm's position).
     for (auto it = outcome.findingsByNorm.cbegin(); it != outcome.findingsByNorm.cend(); ++it) {
         const DemoNorm &norm = framework.norms.at(it.key());
@@ -91,6 +97,16 @@ Status DemoBuilder::buildReport(DemoRandom &random, const PlannedVisit &planned,
             vocabulary<Judgement>()[std::size_t(random.weighted(judgementWeights))].value;
         if (judgement == Judgement::LargelyFails || judgement == Judgement::DoesNotMeet)
             ++shortcomings;
+        writeAs(judge, planned.own);
+        if (auto done = judgements.setValue(outcome.visitId, norm.id, judgement, judge, judgedAt);
+            !done)
+            return done;
+        if (auto done =
+                judgements.setRationale(outcome.visitId, norm.id, it.value(), judge, judgedAt);
+            !done)
+            return done;
+        if (auto done = m_batch.add(); !done)
+            return done;
         body << QStringLiteral("Norm %1 %2").arg(norm.code, norm.title) << it.value()
              << QStringLiteral("Oordeel: ") + dutchLabel(judgement);
     }

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -111,6 +112,36 @@ struct Visit
     VisitType type = VisitType::Unannounced;
     QDateTime startedAt;
     QDateTime endedAt; // null while the visit is under way
+    QList<Id> locationIds; // the provider's locations visited
+    QList<Id> memberIds; // the inspectors of the team
+
+    [[nodiscard]] bool isFinished() const { return endedAt.isValid(); }
+};
+
+// The judgement (oordeel) of one norm in one visit. Its id is derived from the visit and the norm
+// (judgementId), so the judgements two inspectors make of the same norm offline meet as one record
+// and merge field by field. No value yet means the norm is still open.
+struct NormJudgement
+{
+    Id id;
+    Id visitId;
+    Id normId;
+    std::optional<Judgement> value;
+    QString rationale; // the reasoning (onderbouwing) behind the judgement
+    Id authorId;
+    QDateTime judgedAt;
+};
+
+// What a visit made of one of the provider's risk signals on site. Id derived like a judgement's.
+struct SignalCheck
+{
+    Id id;
+    Id visitId;
+    Id signalId;
+    SignalCheckOutcome outcome = SignalCheckOutcome::NotChecked;
+    QString note;
+    Id authorId;
+    QDateTime checkedAt;
 };
 
 struct Observation
@@ -121,7 +152,8 @@ struct Observation
     ObservationSource source = ObservationSource::Observed;
     Id authorId;
     QDateTime observedAt;
-    QList<Id> normIds;
+    QList<Id> normIds; // empty: not yet assigned to a norm ("unassigned findings")
+    Id interviewId; // set for a statement from an interview (source Interview)
 };
 
 struct Interview
@@ -130,9 +162,16 @@ struct Interview
     Id visitId;
     RespondentGroup group = RespondentGroup::Client;
     QString pseudonym; // never a real name
-    bool consent = false;
-    QString notes;
+    Consent consent = Consent::Oral;
+    QString place; // where it was held, e.g. "huiskamer afdeling De Linde"
+    Id interviewerId;
+    QString notes; // free notes; always empty when consent was declined
+    // Answer notes per question of the framework's interview guide for the group, keyed by the
+    // question's position in that guide ("0", "1", ...); the framework version is immutable.
+    QMap<QString, QString> answers;
     QDateTime heldAt;
+
+    [[nodiscard]] bool consentGiven() const { return consent != Consent::Declined; }
 };
 
 struct Attachment

@@ -134,6 +134,26 @@ constexpr std::array roles {
                            QT_TRANSLATE_NOOP("Vocabulary", "administrator")},
 };
 
+constexpr std::array consents {
+    VocabularyEntry<Consent> {Consent::Oral, "oral", "mondeling",
+                              QT_TRANSLATE_NOOP("Vocabulary", "oral")},
+    VocabularyEntry<Consent> {Consent::Written, "written", "schriftelijk",
+                              QT_TRANSLATE_NOOP("Vocabulary", "written")},
+    VocabularyEntry<Consent> {Consent::Declined, "declined", "geweigerd",
+                              QT_TRANSLATE_NOOP("Vocabulary", "declined")},
+};
+
+constexpr std::array signalCheckOutcomes {
+    VocabularyEntry<SignalCheckOutcome> {SignalCheckOutcome::NotChecked, "not_checked",
+                                         "niet gecontroleerd",
+                                         QT_TRANSLATE_NOOP("Vocabulary", "not checked")},
+    VocabularyEntry<SignalCheckOutcome> {SignalCheckOutcome::Confirmed, "confirmed", "bevestigd",
+                                         QT_TRANSLATE_NOOP("Vocabulary", "confirmed")},
+    VocabularyEntry<SignalCheckOutcome> {SignalCheckOutcome::NotConfirmed, "not_confirmed",
+                                         "niet bevestigd",
+                                         QT_TRANSLATE_NOOP("Vocabulary", "not confirmed")},
+};
+
 } // namespace
 
 QString translatedVocabularyLabel(const char *english)
@@ -172,6 +192,15 @@ template<> std::span<const VocabularyEntry<SignalSource>> vocabulary<SignalSourc
 template<> std::span<const VocabularyEntry<Role>> vocabulary<Role>()
 {
     return roles;
+}
+
+template<> std::span<const VocabularyEntry<Consent>> vocabulary<Consent>()
+{
+    return consents;
+}
+template<> std::span<const VocabularyEntry<SignalCheckOutcome>> vocabulary<SignalCheckOutcome>()
+{
+    return signalCheckOutcomes;
 }
 
 } // namespace schouw

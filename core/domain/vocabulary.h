@@ -56,6 +56,12 @@ enum class SignalSource { IncidentReport, Complaint, DataIndicator, Media };
 // Rol of a user.
 enum class Role { Inspector, FamilyInspector, TeamLead, Administrator };
 
+// Toestemming for an interview. A declined consent keeps only the fact that it was asked.
+enum class Consent { Oral, Written, Declined };
+
+// Risicosignaal ter plaatse gecontroleerd: what the visit made of a signal.
+enum class SignalCheckOutcome { NotChecked, Confirmed, NotConfirmed };
+
 template<typename E> struct VocabularyEntry
 {
     E value;
@@ -74,6 +80,8 @@ template<> std::span<const VocabularyEntry<Sector>> vocabulary<Sector>();
 template<> std::span<const VocabularyEntry<ObservationSource>> vocabulary<ObservationSource>();
 template<> std::span<const VocabularyEntry<SignalSource>> vocabulary<SignalSource>();
 template<> std::span<const VocabularyEntry<Role>> vocabulary<Role>();
+template<> std::span<const VocabularyEntry<Consent>> vocabulary<Consent>();
+template<> std::span<const VocabularyEntry<SignalCheckOutcome>> vocabulary<SignalCheckOutcome>();
 
 template<typename E> [[nodiscard]] QString keyOf(E value)
 {

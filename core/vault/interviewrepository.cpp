@@ -1,14 +1,23 @@
 #include "interviewrepository.h"
 
+#include "observationrepository.h"
 #include "recordcodec.h"
 #include "vault.h"
+
+#include <QCoreApplication>
 
 namespace schouw {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(InterviewRepository)
+};
+
 const QString InterviewColumns =
-    QStringLiteral("id, visit_id, respondent_group, pseudonym, consent, notes, held_at");
+    QStringLiteral("id, visit_id, respondent_group, pseudonym, consent_kind, place, "
+                   "interviewer_id, notes, answers, held_at");
 
 Interview readInterview(const Statement &row)
 {
@@ -17,9 +26,12 @@ Interview readInterview(const Statement &row)
     interview.visitId = row.id(1);
     interview.group = fromKey<RespondentGroup>(row.text(2)).value_or(RespondentGroup::Client);
     interview.pseudonym = row.text(3);
-    interview.consent = row.integer(4) != 0;
-    interview.notes = row.text(5);
-    interview.heldAt = timeFrom(row.text(6));
+    interview.consent = fromKey<Consent>(row.text(4)).value_or(Consent::Declined);
+    interview.place = row.text(5);
+    interview.interviewerId = row.id(6);
+    interview.notes = row.text(7);
+    interview.answers = textMapFrom(row.text(8));
+    interview.heldAt = timeFrom(row.text(9));
     return interview;
 }
 
@@ -27,20 +39,130 @@ Interview readInterview(const Statement &row)
 
 Status InterviewRepository::add(const Interview &interview)
 {
+    const bool given = interview.consentGiven();
     return insertRecord(m_vault, u"interview", interview.id,
                         {{QStringLiteral("visit_id"), idValue(interview.visitId)},
                          {QStringLiteral("respondent_group"), keyOf(interview.group)},
                          {QStringLiteral("pseudonym"), interview.pseudonym},
-                         {QStringLiteral("consent"), interview.consent},
-                         {QStringLiteral("notes"), interview.notes},
+                         {QStringLiteral("consent"), given},
+                         {QStringLiteral("consent_kind"), keyOf(interview.consent)},
+                         {QStringLiteral("place"), interview.place},
+                         {QStringLiteral("interviewer_id"), idValue(interview.interviewerId)},
+                         {QStringLiteral("notes"), given ? interview.notes : QString()},
+                         {QStringLiteral("answers"),
+                          textMapValue(given ? interview.answers : QMap<QString, QString>())},
                          {QStringLiteral("held_at"), timeValue(interview.heldAt)}});
+}
+
+Status InterviewRepository::refuseWithoutConsent(const Id &id)
+{
+    auto interview = find(id);
+    if (!interview)
+        return std::unexpected(interview.error());
+    if (!*interview)
+        return fail(ErrorCode::NotFound, Tr::tr("The interview no longer exists."),
+                    QStringLiteral("interview not found"));
+    if (!(*interview)->consentGiven())
+        return fail(ErrorCode::InvalidInput,
+                    Tr::tr("Consent for this interview was declined, so nothing of it is "
+                           "recorded."),
+                    QStringLiteral("interview without consent"));
+    return {};
 }
 
 Status InterviewRepository::updateNotes(const Id &id, const QString &notes)
 {
+    if (auto allowed = refuseWithoutConsent(id); !allowed)
+        return allowed;
     return updateRecord(m_vault, u"interview", id, {{QStringLiteral("notes"), notes}});
 }
 
+Status InterviewRepository::setAnswer(const Id &id, const QString &questionKey, const QString &text)
+{
+    auto interview = find(id);
+    if (!interview)
+        return std::unexpected(interview.error());
+    if (auto allowed = refuseWithoutConsent(id); !allowed)
+        return allowed;
+    QMap<QString, QString> answers = (*interview)->answers;
+    if (text.isEmpty())
+        answers.remove(questionKey);
+    else
+        answers.insert(questionKey, text);
+    return updateRecord(m_vault, u"interview", id,
+                        {{QStringLiteral("answers"), textMapValue(answers)}});
+}
+
+Status InterviewRepository::updatePlace(const Id &id, const QString &place)
+{
+    return updateRecord(m_vault, u"interview", id, {{QStringLiteral("place"), place}});
+}
+
+Status InterviewRepository::setConsent(const Id &id, Consent consent)
+{
+    QVariantMap fields {{QStringLiteral("consent"), consent != Consent::Declined},
+                        {QStringLiteral("consent_kind"), keyOf(consent)}};
+    if (consent != Consent::Declined)
+        return updateRecord(m_vault, u"interview", id, fields);
+
+    // Declined: the notes, answers and statements go, in one transaction with the consent.
+    Transaction transaction(m_vault.database());
+    if (!transaction.begun())
+        return transaction.begun();
+    fields.insert(QStringLiteral("notes"), QString());
+    fields.insert(QStringLiteral("answers"), textMapValue({}));
+    if (auto done = updateRecord(m_vault, u"interview", id, fields); !done)
+        return done;
+    ObservationRepository observations(m_vault);
+    auto statements = observations.forInterview(id);
+    if (!statements)
+        return std::unexpected(statements.error());
+    for (const Observation &statement : std::as_const(*statements))
+        if (auto done = observations.remove(statement.id); !done)
+            return done;
+    return transaction.commit();
+}
+
+QString InterviewRepository::pseudonymPrefix(RespondentGroup group)
+{
+    // Pseudonyms are stored data, not interface text: always Dutch, the report's language.
+    switch (group) {
+    case RespondentGroup::Client:
+        return QStringLiteral("Cliënt");
+    case RespondentGroup::Relative:
+        return QStringLiteral("Naaste");
+    case RespondentGroup::ClientCouncil:
+        return QStringLiteral("Cliëntenraad");
+    case RespondentGroup::Staff:
+        return QStringLiteral("Medewerker");
+    case RespondentGroup::Management:
+        return QStringLiteral("Leidinggevende");
+    }
+    return QStringLiteral("Respondent");
+}
+
+Result<QString> InterviewRepository::nextPseudonym(const Id &visitId, RespondentGroup group)
+{
+    auto existing = forVisit(visitId);
+    if (!existing)
+        return std::unexpected(existing.error());
+    const QString prefix = pseudonymPrefix(group);
+    QStringList taken;
+    for (const Interview &interview : std::as_const(*existing))
+        taken << interview.pseudonym;
+    // A, B, ... Z, then AA, AB, ...: letters, because numbers read like counts in a report.
+    for (int n = 0;; ++n) {
+        QString letters;
+        for (int rest = n;; rest = rest / 26 - 1) {
+            letters.prepend(QChar(u'A' + rest % 26));
+            if (rest < 26)
+                break;
+        }
+        const QString candidate = prefix + QLatin1Char(' ') + letters;
+        if (!taken.contains(candidate))
+            return candidate;
+    }
+}
 Status InterviewRepository::remove(const Id &id)
 {
     return removeRecord(m_vault, u"interview", id);

@@ -9,7 +9,9 @@ namespace schouw {
 
 class Vault;
 
-// Interviews held by the family inspector: respondent group, pseudonym, consent, notes.
+// Interviews held by the family inspector: respondent group, pseudonym, consent, place,
+// interviewer, free notes and answer notes per guide question. Real names are never stored here;
+// statements linked to norms are findings (ObservationRepository, source Interview).
 class InterviewRepository
 {
 public:
@@ -18,14 +20,26 @@ public:
     {
     }
 
+    // A declined consent stores no notes or answers, whatever the record carries.
     [[nodiscard]] Status add(const Interview &interview);
     [[nodiscard]] Status updateNotes(const Id &id, const QString &notes);
+    [[nodiscard]] Status setAnswer(const Id &id, const QString &questionKey, const QString &text);
+    [[nodiscard]] Status updatePlace(const Id &id, const QString &place);
+    // Declining wipes the notes and answers and removes the interview's statements; only the
+    // fact that consent was asked remains.
+    [[nodiscard]] Status setConsent(const Id &id, Consent consent);
+
+    // "Cliënt A", "Naaste B", ...: the next free letter for the group within the visit.
+    [[nodiscard]] Result<QString> nextPseudonym(const Id &visitId, RespondentGroup group);
+    [[nodiscard]] static QString pseudonymPrefix(RespondentGroup group);
     [[nodiscard]] Status remove(const Id &id);
     [[nodiscard]] Result<std::optional<Interview>> find(const Id &id);
     [[nodiscard]] Result<QList<Interview>> forVisit(const Id &visitId);
     [[nodiscard]] Result<qint64> count();
 
 private:
+    [[nodiscard]] Status refuseWithoutConsent(const Id &id);
+
     Vault &m_vault;
 };
 

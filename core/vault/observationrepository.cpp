@@ -8,7 +8,8 @@ namespace schouw {
 namespace {
 
 const QString ObservationColumns =
-    QStringLiteral("o.id, o.visit_id, o.text, o.source, o.author_id, o.observed_at, o.norm_ids");
+    QStringLiteral("o.id, o.visit_id, o.text, o.source, o.author_id, o.observed_at, o.norm_ids, "
+                   "o.interview_id");
 
 Observation readObservation(const Statement &row)
 {
@@ -21,6 +22,7 @@ Observation readObservation(const Statement &row)
     observation.authorId = row.id(4);
     observation.observedAt = timeFrom(row.text(5));
     observation.normIds = idListFrom(row.text(6));
+    observation.interviewId = row.id(7);
     return observation;
 }
 
@@ -34,7 +36,13 @@ Status ObservationRepository::add(const Observation &observation)
                          {QStringLiteral("source"), keyOf(observation.source)},
                          {QStringLiteral("author_id"), idValue(observation.authorId)},
                          {QStringLiteral("observed_at"), timeValue(observation.observedAt)},
-                         {QStringLiteral("norm_ids"), idListValue(observation.normIds)}});
+                         {QStringLiteral("norm_ids"), idListValue(observation.normIds)},
+                         {QStringLiteral("interview_id"), idValue(observation.interviewId)}});
+}
+
+Status ObservationRepository::updateSource(const Id &id, ObservationSource source)
+{
+    return updateRecord(m_vault, u"observation", id, {{QStringLiteral("source"), keyOf(source)}});
 }
 
 Status ObservationRepository::updateText(const Id &id, const QString &text)
@@ -89,6 +97,32 @@ Result<QList<Observation>> ObservationRepository::forNorm(const Id &visitId, con
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, normId).bind(2, visitId);
+    return readAll<Observation>(*statement, readObservation);
+}
+
+Result<QList<Observation>> ObservationRepository::unassigned(const Id &visitId)
+{
+    auto statement = prepareOn(m_vault,
+                               QStringLiteral("SELECT %1 FROM observation o WHERE "
+                                              "o.visit_id = ? AND o.norm_ids = '[]' AND "
+                                              "o.deleted = 0 ORDER BY o.observed_at, o.id")
+                                   .arg(ObservationColumns));
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, visitId);
+    return readAll<Observation>(*statement, readObservation);
+}
+
+Result<QList<Observation>> ObservationRepository::forInterview(const Id &interviewId)
+{
+    auto statement = prepareOn(m_vault,
+                               QStringLiteral("SELECT %1 FROM observation o WHERE "
+                                              "o.interview_id = ? AND o.deleted = 0 "
+                                              "ORDER BY o.observed_at, o.id")
+                                   .arg(ObservationColumns));
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, interviewId);
     return readAll<Observation>(*statement, readObservation);
 }
 

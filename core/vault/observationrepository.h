@@ -21,11 +21,16 @@ public:
 
     [[nodiscard]] Status add(const Observation &observation);
     [[nodiscard]] Status updateText(const Id &id, const QString &text);
+    [[nodiscard]] Status updateSource(const Id &id, ObservationSource source);
     [[nodiscard]] Status linkNorms(const Id &id, const QList<Id> &normIds);
     [[nodiscard]] Status remove(const Id &id);
     [[nodiscard]] Result<std::optional<Observation>> find(const Id &id);
     [[nodiscard]] Result<QList<Observation>> forVisit(const Id &visitId);
     [[nodiscard]] Result<QList<Observation>> forNorm(const Id &visitId, const Id &normId);
+    // Findings not yet linked to any norm (quick capture puts them there).
+    [[nodiscard]] Result<QList<Observation>> unassigned(const Id &visitId);
+    // Statements recorded in an interview.
+    [[nodiscard]] Result<QList<Observation>> forInterview(const Id &interviewId);
     [[nodiscard]] Result<qint64> count();
 
 private:

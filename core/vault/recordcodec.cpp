@@ -1,9 +1,11 @@
 #include "recordcodec.h"
 
+#include "schema.h"
 #include "vault.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace schouw {
 
@@ -47,6 +49,23 @@ QList<Id> idListFrom(const QString &json)
     return ids;
 }
 
+QString textMapValue(const QMap<QString, QString> &map)
+{
+    QJsonObject object;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> textMapFrom(const QString &json)
+{
+    QMap<QString, QString> map;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        map.insert(it.key(), it.value().toString());
+    return map;
+}
+
 Result<Statement> prepareOn(Vault &vault, const QString &sql)
 {
     if (!vault.isOpen())
@@ -73,6 +92,28 @@ Status removeRecord(Vault &vault, QStringView entity, const Id &id)
     if (!vault.isOpen())
         return std::unexpected(Vault::lockedError());
     return vault.changes().remove(entity, id);
+}
+
+Status writeDerivedRecord(Vault &vault, QStringView entity, const Id &id,
+                          const QVariantMap &creationFields, const QVariantMap &fields)
+{
+    const EntityDefinition *definition = findEntity(entity);
+    if (!definition)
+        return fail(ErrorCode::InvalidInput, {}, QStringLiteral("unknown entity %1").arg(entity));
+    auto statement = prepareOn(
+        vault,
+        QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(definition->table)));
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, id);
+    const bool exists = statement->next();
+    if (statement->error())
+        return std::unexpected(*statement->error());
+    if (exists)
+        return updateRecord(vault, entity, id, fields);
+    QVariantMap all = creationFields;
+    all.insert(fields);
+    return insertRecord(vault, entity, id, all);
 }
 
 Result<qint64> countLive(Vault &vault, const char *table)

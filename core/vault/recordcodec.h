@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QVariant>
 
@@ -22,6 +23,9 @@ class Vault;
 [[nodiscard]] QVariant idValue(const Id &id);
 [[nodiscard]] QString idListValue(const QList<Id> &ids);
 [[nodiscard]] QList<Id> idListFrom(const QString &json);
+// Text per key (an interview's answers) as a JSON object.
+[[nodiscard]] QString textMapValue(const QMap<QString, QString> &map);
+[[nodiscard]] QMap<QString, QString> textMapFrom(const QString &json);
 
 // Prepares a statement on an open vault, or says why it cannot.
 [[nodiscard]] Result<Statement> prepareOn(Vault &vault, const QString &sql);
@@ -54,6 +58,12 @@ template<typename T, typename Reader>
 [[nodiscard]] Status updateRecord(Vault &vault, QStringView entity, const Id &id,
                                   const QVariantMap &fields);
 [[nodiscard]] Status removeRecord(Vault &vault, QStringView entity, const Id &id);
+// For records whose id is derived from what they belong to (a judgement of a norm in a visit):
+// inserts with creationFields + fields when the id is new, otherwise updates only fields, so
+// the change log carries just what changed and concurrent edits merge field by field.
+[[nodiscard]] Status writeDerivedRecord(Vault &vault, QStringView entity, const Id &id,
+                                        const QVariantMap &creationFields,
+                                        const QVariantMap &fields);
 
 // count(*) of a table's live (not deleted) rows.
 [[nodiscard]] Result<qint64> countLive(Vault &vault, const char *table);

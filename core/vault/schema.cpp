@@ -249,8 +249,50 @@ CREATE INDEX change_log_by_entity ON change_log(entity_id);
 CREATE INDEX change_log_by_hlc ON change_log(hlc);
 )SQL";
 
+// Fieldwork: judgements per norm, risk-signal checks on site, interviews with a consent kind,
+// place, interviewer and answers per guide question, and interview statements as findings.
+// SQLite 3.15 cannot drop a column: interview.consent stays, kept equal to "consent given".
+constexpr const char *SchemaV2 = R"SQL(
+CREATE TABLE judgement (
+    id TEXT PRIMARY KEY NOT NULL,
+    visit_id TEXT NOT NULL REFERENCES visit(id),
+    norm_id TEXT NOT NULL,
+    value TEXT NOT NULL DEFAULT '',
+    rationale TEXT NOT NULL DEFAULT '',
+    author_id TEXT,
+    judged_at TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX judgement_by_visit ON judgement(visit_id, norm_id);
+
+CREATE TABLE signal_check (
+    id TEXT PRIMARY KEY NOT NULL,
+    visit_id TEXT NOT NULL REFERENCES visit(id),
+    signal_id TEXT NOT NULL REFERENCES risk_signal(id),
+    outcome TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    author_id TEXT,
+    checked_at TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    updated_hlc INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX signal_check_by_visit ON signal_check(visit_id);
+
+ALTER TABLE interview ADD COLUMN consent_kind TEXT NOT NULL DEFAULT 'oral';
+ALTER TABLE interview ADD COLUMN place TEXT NOT NULL DEFAULT '';
+ALTER TABLE interview ADD COLUMN interviewer_id TEXT;
+ALTER TABLE interview ADD COLUMN answers TEXT NOT NULL DEFAULT '{}';
+UPDATE interview SET consent_kind = 'declined', notes = '' WHERE consent = 0;
+
+ALTER TABLE observation ADD COLUMN interview_id TEXT;
+CREATE INDEX observation_by_interview ON observation(interview_id) WHERE interview_id IS NOT NULL;
+CREATE INDEX observation_unassigned ON observation(visit_id) WHERE norm_ids = '[]' AND deleted = 0;
+)SQL";
+
 constexpr std::array Migrations {
     Migration {1, SchemaV1},
+    Migration {2, SchemaV2},
 };
 
 QStringList columns(std::initializer_list<const char *> names)
@@ -261,9 +303,9 @@ QStringList columns(std::initializer_list<const char *> names)
     return list;
 }
 
-const std::array<EntityDefinition, 13> &entityTable()
+const std::array<EntityDefinition, 15> &entityTable()
 {
-    static const std::array<EntityDefinition, 13> table {{
+    static const std::array<EntityDefinition, 15> table {{
         {"team", "team", columns({"name"})},
         {"user", "app_user", columns({"team_id", "display_name", "role"})},
         {"provider", "provider",
@@ -277,9 +319,15 @@ const std::array<EntityDefinition, 13> &entityTable()
          columns({"provider_id", "framework_id", "type", "started_at", "ended_at", "location_ids",
                   "member_ids"})},
         {"observation", "observation",
-         columns({"visit_id", "text", "source", "author_id", "observed_at", "norm_ids"})},
+         columns({"visit_id", "text", "source", "author_id", "observed_at", "norm_ids",
+                  "interview_id"})},
         {"interview", "interview",
-         columns({"visit_id", "respondent_group", "pseudonym", "consent", "notes", "held_at"})},
+         columns({"visit_id", "respondent_group", "pseudonym", "consent", "consent_kind", "place",
+                  "interviewer_id", "notes", "answers", "held_at"})},
+        {"judgement", "judgement",
+         columns({"visit_id", "norm_id", "value", "rationale", "author_id", "judged_at"})},
+        {"signal_check", "signal_check",
+         columns({"visit_id", "signal_id", "outcome", "note", "author_id", "checked_at"})},
         {"attachment", "attachment",
          columns({"owner_id", "file_name", "mime_type", "size", "sha256", "created_at"})},
         {"report", "report", columns({"visit_id", "state", "title", "body"})},

@@ -8,7 +8,8 @@ namespace schouw {
 namespace {
 
 const QString VisitColumns =
-    QStringLiteral("id, provider_id, framework_id, type, started_at, ended_at");
+    QStringLiteral("id, provider_id, framework_id, type, started_at, ended_at, location_ids, "
+                   "member_ids");
 
 Visit readVisit(const Statement &row)
 {
@@ -19,13 +20,14 @@ Visit readVisit(const Statement &row)
     visit.type = fromKey<VisitType>(row.text(3)).value_or(VisitType::Unannounced);
     visit.startedAt = timeFrom(row.text(4));
     visit.endedAt = timeFrom(row.text(5));
+    visit.locationIds = idListFrom(row.text(6));
+    visit.memberIds = idListFrom(row.text(7));
     return visit;
 }
 
 } // namespace
 
-Status VisitRepository::add(const Visit &visit, const QList<Id> &locationIds,
-                            const QList<Id> &memberIds)
+Status VisitRepository::add(const Visit &visit)
 {
     return insertRecord(m_vault, u"visit", visit.id,
                         {{QStringLiteral("provider_id"), idValue(visit.providerId)},
@@ -33,8 +35,25 @@ Status VisitRepository::add(const Visit &visit, const QList<Id> &locationIds,
                          {QStringLiteral("type"), keyOf(visit.type)},
                          {QStringLiteral("started_at"), timeValue(visit.startedAt)},
                          {QStringLiteral("ended_at"), timeValue(visit.endedAt)},
-                         {QStringLiteral("location_ids"), idListValue(locationIds)},
-                         {QStringLiteral("member_ids"), idListValue(memberIds)}});
+                         {QStringLiteral("location_ids"), idListValue(visit.locationIds)},
+                         {QStringLiteral("member_ids"), idListValue(visit.memberIds)}});
+}
+
+Status VisitRepository::reopen(const Id &visitId)
+{
+    return updateRecord(m_vault, u"visit", visitId, {{QStringLiteral("ended_at"), QVariant()}});
+}
+
+Status VisitRepository::setLocations(const Id &visitId, const QList<Id> &locationIds)
+{
+    return updateRecord(m_vault, u"visit", visitId,
+                        {{QStringLiteral("location_ids"), idListValue(locationIds)}});
+}
+
+Status VisitRepository::setMembers(const Id &visitId, const QList<Id> &memberIds)
+{
+    return updateRecord(m_vault, u"visit", visitId,
+                        {{QStringLiteral("member_ids"), idListValue(memberIds)}});
 }
 
 Status VisitRepository::finish(const Id &visitId, const QDateTime &endedAt)

@@ -18,9 +18,12 @@ public:
     {
     }
 
-    [[nodiscard]] Status add(const Visit &visit, const QList<Id> &locationIds = {},
-                             const QList<Id> &memberIds = {});
+    [[nodiscard]] Status add(const Visit &visit);
     [[nodiscard]] Status finish(const Id &visitId, const QDateTime &endedAt);
+    // Takes a finished visit back under way (ended by mistake).
+    [[nodiscard]] Status reopen(const Id &visitId);
+    [[nodiscard]] Status setLocations(const Id &visitId, const QList<Id> &locationIds);
+    [[nodiscard]] Status setMembers(const Id &visitId, const QList<Id> &memberIds);
     [[nodiscard]] Status remove(const Id &visitId);
     [[nodiscard]] Result<std::optional<Visit>> find(const Id &id);
     [[nodiscard]] Result<QList<Visit>> forProvider(const Id &providerId);

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace schouw;
@@ -392,17 +393,17 @@ private Q_SLOTS:
         const auto steps = vaultMigrations();
         QList<Migration> extended(steps.begin(), steps.end());
         extended << Migration {latestSchemaVersion() + 1,
-                               "CREATE TABLE judgement (id TEXT PRIMARY KEY);"
+                               "CREATE TABLE future_table (id TEXT PRIMARY KEY);"
                                "INSERT INTO no_such_table VALUES (1);"};
         const Status migrated = migrate(db, extended);
         QVERIFY(!migrated);
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt(), latestSchemaVersion());
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
-                                          "'judgement'"))
+                                          "'future_table'"))
                      ->toInt(),
                  0);
 
-        extended.last().sql = "CREATE TABLE judgement (id TEXT PRIMARY KEY);";
+        extended.last().sql = "CREATE TABLE future_table (id TEXT PRIMARY KEY);";
         QVERIFY(migrate(db, extended));
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt(),
                  latestSchemaVersion() + 1);
@@ -421,7 +422,34 @@ private Q_SLOTS:
         QVERIFY(report);
         QVERIFY2(report->ok, qPrintable(report->problems.join(u'\n')));
         QCOMPARE(report->cipherVersion, QStringLiteral("3.4.1"));
-        QCOMPARE(report->schemaVersion, 1);
+        QCOMPARE(report->schemaVersion, latestSchemaVersion());
+    }
+
+    // Migration 2 brings interviews a consent kind: a version-1 interview without consent becomes
+    // "declined" and loses its notes, one with consent becomes "oral" and keeps them.
+    void migrationTwoRecordsDeclinedConsent()
+    {
+        QTemporaryDir dir;
+        auto db =
+            Database::openPlain(dir.filePath(QStringLiteral("v1.db")), Database::OpenMode::Create);
+        QVERIFY(db);
+        QVERIFY(migrate(*db, vaultMigrations().first(1)));
+        QVERIFY(db->exec(QStringLiteral(
+            "INSERT INTO provider (id, name, sort_name, sector) VALUES ('p', 'P', 'p', 'ggz');"
+            "INSERT INTO visit (id, provider_id, type) VALUES ('v', 'p', 'unannounced');"
+            "INSERT INTO interview (id, visit_id, respondent_group, pseudonym, consent, notes) "
+            "VALUES ('a', 'v', 'client', 'Cliënt A', 1, 'kept'), "
+            "('b', 'v', 'client', 'Cliënt B', 0, 'should not have been written');")));
+        QVERIFY(migrate(*db));
+        QCOMPARE(db->scalar(QStringLiteral("PRAGMA user_version"))->toInt(), 2);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT consent_kind || '/' || notes FROM interview "
+                                           "WHERE id = 'a'"))
+                     ->toString(),
+                 QStringLiteral("oral/kept"));
+        QCOMPARE(db->scalar(QStringLiteral("SELECT consent_kind || '/' || notes FROM interview "
+                                           "WHERE id = 'b'"))
+                     ->toString(),
+                 QStringLiteral("declined/"));
     }
 };
 
