@@ -411,6 +411,13 @@ Status Vault::setMetaValue(const QString &key, const QString &value)
     return {};
 }
 
+Id Vault::currentUserId() const
+{
+    if (m_changes && !m_changes->author().isNull())
+        return m_changes->author();
+    return m_accountId;
+}
+
 Result<IntegrityReport> Vault::checkIntegrity()
 {
     if (!isOpen())

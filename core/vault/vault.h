@@ -88,6 +88,9 @@ public:
     [[nodiscard]] const QString &directory() const { return m_directory; }
     [[nodiscard]] Id accountId() const { return m_accountId; }
     [[nodiscard]] const QString &deviceId() const { return m_deviceId; }
+    // Who is working: the office's user id once the account is linked to one (meta user_id),
+    // until then the account id. The author of every finding and judgement made here.
+    [[nodiscard]] Id currentUserId() const;
     [[nodiscard]] int schemaVersion() const;
     [[nodiscard]] bool recoveredFromUncleanShutdown() const { return m_recovered; }
     // With VaultOptions::deferQuickCheck: the check still to run, once; null otherwise. The
