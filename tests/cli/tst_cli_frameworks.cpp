@@ -224,8 +224,15 @@ void TestCliFrameworks::visitListAfterDemo()
           QStringLiteral("started"), QStringLiteral("ended"), QStringLiteral("status"),
           QStringLiteral("judged"), QStringLiteral("total")})
         QVERIFY2(visit.contains(key), qPrintable(key));
-    QCOMPARE(visit[QStringLiteral("judged")].toInt(), 0);
-    QVERIFY(visit[QStringLiteral("total")].toInt() > 0);
+    // The demo's reported visits carry judgements; none has more than its framework's norms.
+    int judgedVisits = 0;
+    for (const QJsonValue &each : visits) {
+        const int judged = each[QStringLiteral("judged")].toInt();
+        QVERIFY(judged >= 0 && judged <= each[QStringLiteral("total")].toInt());
+        QVERIFY(each[QStringLiteral("total")].toInt() > 0);
+        judgedVisits += judged > 0 ? 1 : 0;
+    }
+    QVERIFY(judgedVisits > 0);
     const QString status = visit[QStringLiteral("status")].toString();
     QVERIFY(status == QStringLiteral("open") || status == QStringLiteral("finished"));
 
