@@ -50,10 +50,55 @@ void ProviderListModel::setQuery(const ProviderQuery &query)
     ProviderQuery normalised = query;
     normalised.text = query.text.simplified();
     if (m_active && normalised.text == m_query.text && normalised.sector == m_query.sector &&
-        normalised.openSignalsOnly == m_query.openSignalsOnly)
+        normalised.openSignalsOnly == m_query.openSignalsOnly && normalised.sort == m_query.sort)
         return;
     m_query = normalised;
     reload();
+}
+
+void ProviderListModel::sort(int column, Qt::SortOrder /*order*/)
+{
+    if (const auto sort = sortOf(column))
+        setSort(*sort);
+}
+
+void ProviderListModel::setSort(ProviderSort sort)
+{
+    ProviderQuery query = m_query;
+    query.sort = sort;
+    setQuery(query);
+}
+
+int ProviderListModel::columnOf(ProviderSort sort)
+{
+    switch (sort) {
+    case ProviderSort::City:
+        return CityColumn;
+    case ProviderSort::OpenSignals:
+        return OpenSignalsColumn;
+    case ProviderSort::Name:
+        break;
+    }
+    return NameColumn;
+}
+
+std::optional<ProviderSort> ProviderListModel::sortOf(int column)
+{
+    switch (column) {
+    case NameColumn:
+        return ProviderSort::Name;
+    case CityColumn:
+        return ProviderSort::City;
+    case OpenSignalsColumn:
+        return ProviderSort::OpenSignals;
+    default:
+        return std::nullopt;
+    }
+}
+
+Qt::SortOrder ProviderListModel::indicatorOf(ProviderSort sort)
+{
+    return sort == ProviderSort::OpenSignals ? Qt::DescendingOrder : Qt::AscendingOrder;
 }
 
 void ProviderListModel::reload()
@@ -152,7 +197,10 @@ QVariant ProviderListModel::headerData(int section, Qt::Orientation orientation,
     if (role == Qt::TextAlignmentRole && section == OpenSignalsColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && section == OpenSignalsColumn)
-        return tr("Risk signals that have not been checked or closed yet");
+        return tr("Risk signals that have not been checked or closed yet. Click to show the "
+                  "providers with the most open signals first.");
+    if (role == Qt::ToolTipRole && (section == NameColumn || section == CityColumn))
+        return tr("Click to sort by this column");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -12,9 +12,9 @@ namespace schouw {
 
 class VaultSession;
 
-// The providers of the unlocked vault, ordered by name, loaded a page at a time through
-// ProviderRepository::page() (keyset paging) as a view scrolls, so a vault with thousands of
-// providers opens as fast as one with ten.
+// The providers of the unlocked vault, in the query's order (name, city or open signals), loaded a
+// page at a time through ProviderRepository::page() (keyset paging) as a view scrolls, so a vault
+// with thousands of providers opens as fast as one with ten.
 //
 // The model holds rows only while the session is unlocked: it drops them all when the session is
 // about to lock, before the vault closes, and loads nothing until reload(). GUI thread only.
@@ -42,6 +42,22 @@ public:
     // The whole query: search words, sector, open signals only. Resets the model like setFilter.
     void setQuery(const ProviderQuery &query);
     [[nodiscard]] const ProviderQuery &query() const { return m_query; }
+
+    // Orders the list by a column: name (A-Z), city (A-Z) or open signals (most first); each has
+    // one direction, so order is ignored. Other columns do not sort and leave the order as it
+    // is. Re-queries from the first page; the order stays when the search or filters change and
+    // goes back to name on lock (clear()).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    void setSort(ProviderSort sort);
+    [[nodiscard]] ProviderSort sortOrder() const { return m_query.sort; }
+    // The column that shows an order's key, and the order a column sorts by (nullopt: none).
+    [[nodiscard]] static int columnOf(ProviderSort sort);
+    [[nodiscard]] static std::optional<ProviderSort> sortOf(int column);
+    // The direction a header's sort indicator shows for an order: down for most signals first.
+    [[nodiscard]] static Qt::SortOrder indicatorOf(ProviderSort sort);
+
+    // The session the model reads from, for views that show more of the same providers.
+    [[nodiscard]] VaultSession &session() const { return m_session; }
 
     // A sector as lists and filters show it: capitalised ("Thuiszorg"), abbreviations in capitals.
     [[nodiscard]] static QString sectorDisplayName(Sector sector);

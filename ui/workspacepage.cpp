@@ -1,7 +1,9 @@
 #include "workspacepage.h"
 
 #include "domain/vocabulary.h"
+#include "providerdetailview.h"
 #include "providerlistmodel.h"
+#include "registerimportdialog.h"
 #include "uistyle.h"
 
 #include "ui_workspacepage.h"
@@ -35,13 +37,51 @@ WorkspacePage::WorkspacePage(ProviderListModel &model, QWidget *parent)
         return metrics.horizontalAdvance(m_model.headerData(column, Qt::Horizontal).toString()) +
             3 * em;
     };
+    // With the detail beside the list the sector column is narrower than its longest names; they
+    // elide and show whole in the tooltip.
     header->resizeSection(ProviderListModel::SectorColumn,
-                          std::max(23 * em, headerWidth(ProviderListModel::SectorColumn)));
+                          std::max(14 * em, headerWidth(ProviderListModel::SectorColumn)));
     header->resizeSection(ProviderListModel::CityColumn,
-                          std::max(11 * em, headerWidth(ProviderListModel::CityColumn)));
+                          std::max(10 * em, headerWidth(ProviderListModel::CityColumn)));
     header->resizeSection(ProviderListModel::OpenSignalsColumn,
-                          std::max(7 * em, headerWidth(ProviderListModel::OpenSignalsColumn)));
+                          std::max(6 * em, headerWidth(ProviderListModel::OpenSignalsColumn)));
     m_ui->providerTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+
+    // Sorting: the model re-queries in its order; the header shows it. Not setSortingEnabled():
+    // that would also sort by the sector column, which has no order, and flip directions that are
+    // fixed (names A-Z, most signals first).
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    connect(header, &QHeaderView::sectionClicked, this, &WorkspacePage::onHeaderClicked);
+    m_ui->sortCombo->addItem(tr("Name (A–Z)"), int(ProviderSort::Name));
+    m_ui->sortCombo->addItem(tr("City (A–Z)"), int(ProviderSort::City));
+    m_ui->sortCombo->addItem(tr("Most open signals first"), int(ProviderSort::OpenSignals));
+    connect(m_ui->sortCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_model.setSort(ProviderSort(m_ui->sortCombo->currentData().toInt()));
+        showSortInControls();
+    });
+    showSortInControls();
+
+    // The detail of the selected provider, beside the list.
+    m_detail = new ProviderDetailView(m_model.session(), m_ui->splitter);
+    m_detail->setObjectName(QStringLiteral("providerDetail"));
+    m_ui->splitter->addWidget(m_detail);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({640, 420});
+    setTabOrder(m_ui->providerTable, m_detail);
+    setTabOrder(m_detail, m_ui->sortCombo);
+    connect(m_ui->providerTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &WorkspacePage::showCurrentProvider);
+    // Enter and double-click show the row too, even when it was already current.
+    connect(m_ui->providerTable, &QAbstractItemView::activated, this,
+            &WorkspacePage::showCurrentProvider);
+    connect(m_detail, &ProviderDetailView::startVisitRequested, this,
+            &WorkspacePage::startVisitRequested);
+    connect(m_detail, &ProviderDetailView::openVisitRequested, this,
+            &WorkspacePage::openVisitRequested);
+
+    connect(m_ui->importButton, &QPushButton::clicked, this, [this] { openRegisterImport(); });
 
     auto *findAction = new QAction(this);
     findAction->setShortcut(QKeySequence::Find);
@@ -86,10 +126,56 @@ void WorkspacePage::reset()
     const QSignalBlocker searchBlocker(m_ui->searchEdit);
     const QSignalBlocker sectorBlocker(m_ui->sectorCombo);
     const QSignalBlocker signalsBlocker(m_ui->openSignalsCheck);
+    const QSignalBlocker sortBlocker(m_ui->sortCombo);
     m_ui->searchEdit->setText(QString());
     m_ui->sectorCombo->setCurrentIndex(0);
     m_ui->openSignalsCheck->setChecked(false);
+    m_ui->sortCombo->setCurrentIndex(0);
+    showSortInControls();
+    m_detail->clear();
     updateCount();
+}
+
+QWidget *WorkspacePage::openRegisterImport()
+{
+    auto *dialog = new RegisterImportDialog(m_model.session(), this);
+    dialog->setObjectName(QStringLiteral("registerImportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RegisterImportDialog::imported, this, [this] {
+        m_model.reload();
+        m_detail->refresh(); // the provider shown may have new locations or another name
+    });
+    dialog->open();
+    return dialog;
+}
+
+void WorkspacePage::showCurrentProvider()
+{
+    const QModelIndex current = m_ui->providerTable->currentIndex();
+    if (current.isValid())
+        m_detail->showProvider(current.data(ProviderListModel::IdRole).toUuid());
+}
+
+void WorkspacePage::onHeaderClicked(int column)
+{
+    if (const auto sort = ProviderListModel::sortOf(column)) {
+        const QSignalBlocker blocker(m_ui->sortCombo);
+        m_ui->sortCombo->setCurrentIndex(m_ui->sortCombo->findData(int(*sort)));
+        m_model.sort(column);
+        if (m_model.rowCount() > 0)
+            m_ui->providerTable->scrollToTop();
+    }
+    // A click flips the indicator or moves it to a column without an order: show the real one.
+    showSortInControls();
+}
+
+void WorkspacePage::showSortInControls()
+{
+    const ProviderSort sort = ProviderSort(m_ui->sortCombo->currentData().toInt());
+    QHeaderView *header = m_ui->providerTable->horizontalHeader();
+    const QSignalBlocker blocker(header);
+    header->setSortIndicator(ProviderListModel::columnOf(sort),
+                             ProviderListModel::indicatorOf(sort));
 }
 
 void WorkspacePage::focusSearch()
@@ -104,6 +190,7 @@ void WorkspacePage::applySearch()
     ProviderQuery query(m_ui->searchEdit->text());
     query.sector = fromKey<Sector>(m_ui->sectorCombo->currentData().toString());
     query.openSignalsOnly = m_ui->openSignalsCheck->isChecked();
+    query.sort = ProviderSort(m_ui->sortCombo->currentData().toInt());
     m_model.setQuery(query);
     if (m_model.rowCount() > 0)
         m_ui->providerTable->scrollToTop();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/id.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -14,10 +16,13 @@ class WorkspacePage;
 
 namespace schouw {
 
+class ProviderDetailView;
 class ProviderListModel;
 
-// The unlocked workspace: the provider list with a search field and a count underneath.
-// Searching waits until typing pauses, then resets the model with the new filter.
+// The unlocked workspace: the provider list with a search field, filters and a count underneath,
+// and beside it the detail of the selected provider. Searching waits until typing pauses, then
+// resets the model with the new filter. The list sorts by name, city or open signals through its
+// column headers or the "Sort by" box; the order stays while searching and resets on lock.
 class WorkspacePage : public QWidget
 {
     Q_OBJECT
@@ -32,16 +37,32 @@ public:
     void setLockAction(QAction *action);
     void setSearchDelay(std::chrono::milliseconds delay);
 
-    // Forgets the search text without searching (the model is cleared separately on lock).
+    // Forgets the search text, the filters and the order without searching, and clears the
+    // provider detail (the model is cleared separately on lock).
     void reset();
     void focusSearch();
+
+    // Opens the register import dialog (window-modal); the list reloads after an import. Returns
+    // the dialog, which deletes itself when closed, so tests can drive it.
+    QWidget *openRegisterImport();
+
+    [[nodiscard]] ProviderDetailView *detailView() const { return m_detail; }
+
+Q_SIGNALS:
+    // From the provider detail: "Start visit" for a provider, or a past visit opened.
+    void startVisitRequested(schouw::Id providerId);
+    void openVisitRequested(schouw::Id visitId);
 
 private:
     void applySearch();
     void updateCount();
+    void showCurrentProvider();
+    void onHeaderClicked(int column);
+    void showSortInControls();
 
     std::unique_ptr<Ui::WorkspacePage> m_ui;
     ProviderListModel &m_model;
+    ProviderDetailView *m_detail = nullptr;
     QTimer m_searchDelay;
 };
 

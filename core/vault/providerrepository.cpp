@@ -115,25 +115,71 @@ Result<qint64> ProviderRepository::count(const ProviderQuery &query)
 
 ProviderRepository::PageCursor ProviderRepository::cursorAfter(const ProviderSummary &row)
 {
-    return {sortKey(row.name), row.id};
+    return {sortKey(row.name), row.id, row.city, row.openSignals};
 }
+
+namespace {
+
+// The open signals of provider p, counted through the partial index on open signals: one index
+// range per provider. Measured on 5,000 providers, this beats joining counts grouped over all
+// signals for the narrow searches that typing produces.
+const QString OpenSignalCount =
+    QStringLiteral("(SELECT count(*) FROM risk_signal r WHERE r.provider_id = p.id AND r.deleted = "
+                   "0 AND r.open = 1)");
+
+// The keys of an order, all ascending, as SQL expressions over provider p. Most open signals
+// first is the negated count ascending, so every order is one row-value comparison for the
+// cursor. City compares without case ("de Bilt" among the D's); an index on
+// provider(city COLLATE NOCASE, sort_name, id) WHERE deleted = 0 serves it.
+QStringList orderKeys(ProviderSort sort)
+{
+    switch (sort) {
+    case ProviderSort::City:
+        return {QStringLiteral("p.city COLLATE NOCASE"), QStringLiteral("p.sort_name"),
+                QStringLiteral("p.id")};
+    case ProviderSort::OpenSignals:
+        return {QStringLiteral("-") + OpenSignalCount, QStringLiteral("p.sort_name"),
+                QStringLiteral("p.id")};
+    case ProviderSort::Name:
+        break;
+    }
+    return {QStringLiteral("p.sort_name"), QStringLiteral("p.id")};
+}
+
+} // namespace
 
 Result<QList<ProviderSummary>> ProviderRepository::page(const std::optional<PageCursor> &after,
                                                         int limit, const ProviderQuery &query)
 {
+    const QStringList keys = orderKeys(query.sort);
     QStringList conditions {QStringLiteral("p.deleted = 0")};
-    if (after)
-        conditions << QStringLiteral("(p.sort_name, p.id) > (?, ?)");
+    if (after) {
+        const QString placeholders =
+            QStringList(keys.size(), QStringLiteral("?")).join(QStringLiteral(", "));
+        conditions
+            << QStringLiteral("(%1) > (%2)").arg(keys.join(QStringLiteral(", ")), placeholders);
+    }
     QStringList values;
     conditions += filterConditions(query, values);
     auto statement = prepareOn(m_vault,
                                QStringLiteral("SELECT %1 FROM provider p WHERE %2 "
-                                              "ORDER BY p.sort_name, p.id LIMIT ?")
-                                   .arg(SummaryColumns, conditions.join(QStringLiteral(" AND "))));
+                                              "ORDER BY %3 LIMIT ?")
+                                   .arg(SummaryColumns, conditions.join(QStringLiteral(" AND ")),
+                                        keys.join(QStringLiteral(", "))));
     if (!statement)
         return std::unexpected(statement.error());
     int index = 1;
     if (after) {
+        switch (query.sort) {
+        case ProviderSort::City:
+            statement->bind(index++, after->city);
+            break;
+        case ProviderSort::OpenSignals:
+            statement->bind(index++, -qint64(after->openSignals));
+            break;
+        case ProviderSort::Name:
+            break;
+        }
         statement->bind(index++, after->sortKey);
         statement->bind(index++, after->id);
     }

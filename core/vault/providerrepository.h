@@ -9,7 +9,15 @@ namespace schouw {
 
 class Vault;
 
-// What the provider list is narrowed to. Converts from the search text alone.
+// The orders the provider list can be in. Every order ends in the name and then the id, so rows
+// that tie on the first key still have one fixed place (keyset paging needs a total order).
+enum class ProviderSort {
+    Name, // by name, A-Z, accents and case folded (sortKey())
+    City, // by city A-Z (case-insensitive), then by name
+    OpenSignals, // most open risk signals first, then by name
+};
+
+// What the provider list is narrowed to, and in which order. Converts from the search text alone.
 struct ProviderQuery
 {
     ProviderQuery(QString searchText = {}) // NOLINT: implicit on purpose, a text is a query
@@ -20,6 +28,7 @@ struct ProviderQuery
     QString text; // each word must start a word of the name, city, postcode or KvK number
     std::optional<Sector> sector;
     bool openSignalsOnly = false; // only providers with at least one open risk signal
+    ProviderSort sort = ProviderSort::Name; // the order only: isEmpty() does not look at it
 
     [[nodiscard]] bool isEmpty() const
     {
@@ -44,15 +53,21 @@ public:
     // Live providers; with a query, those matching it the way page() does.
     [[nodiscard]] Result<qint64> count(const ProviderQuery &query = {});
 
-    // Where a page of the list starts: after this row in (sort key, id) order.
+    // Where a page of the list starts: after this row in the query's order. Holds every key of
+    // every order, so one cursor type serves them all; page() reads the ones its order needs.
     struct PageCursor
     {
-        QString sortKey;
+        QString sortKey; // sortKey() of the name
         Id id;
+        QString city;
+        int openSignals = 0;
     };
-    // One page of the list ordered by name, starting after the cursor (keyset paging: each page
-    // costs the same however deep into the list). When filter is not empty, only providers
-    // having a search token that starts with each word of the filter.
+    // One page of the list in the query's order (query.sort), starting after the cursor (keyset
+    // paging). By name or city, read along an index, each page costs the same however deep into
+    // the list; by open signals, each page counts the open signals of every matching provider
+    // and sorts them (about 10 ms for 5,000 providers). When the query's text is not empty, only
+    // providers having a search token that starts with each word of it. A cursor must come from
+    // a page of the same order.
     [[nodiscard]] Result<QList<ProviderSummary>> page(const std::optional<PageCursor> &after,
                                                       int limit, const ProviderQuery &query = {});
     [[nodiscard]] static PageCursor cursorAfter(const ProviderSummary &row);

@@ -258,6 +258,77 @@ private Q_SLOTS:
         view.scrollToBottom();
         QTRY_VERIFY(model.rowCount() > 200);
     }
+
+    void sortsByCityAcrossPages()
+    {
+        ProviderListModel model(*m_session);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.sort(ProviderListModel::CityColumn);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.sortOrder(), ProviderSort::City);
+        QCOMPARE(model.rowCount(), 200); // still a page at a time
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), ProviderCount);
+        QSet<QString> seen;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            seen.insert(model.index(row, 0).data(ProviderListModel::IdRole).toUuid().toString());
+            if (row == 0)
+                continue;
+            const QString city = model.index(row, ProviderListModel::CityColumn).data().toString();
+            const QString before =
+                model.index(row - 1, ProviderListModel::CityColumn).data().toString();
+            const QString name = model.index(row, ProviderListModel::NameColumn).data().toString();
+            const QString nameBefore =
+                model.index(row - 1, ProviderListModel::NameColumn).data().toString();
+            QVERIFY(before < city || (before == city && nameBefore < name));
+        }
+        QCOMPARE(seen.size(), ProviderCount);
+        QCOMPARE(model.index(0, ProviderListModel::CityColumn).data().toString(),
+                 QStringLiteral("Amsterdam"));
+
+        // Sorting by a column without an order changes nothing.
+        model.sort(ProviderListModel::SectorColumn);
+        QCOMPARE(model.sortOrder(), ProviderSort::City);
+        QCOMPARE(resets.count(), 1);
+    }
+
+    void sortByOpenSignalsKeepsThroughSearchAndResetsOnLock()
+    {
+        ProviderListModel model(*m_session);
+        model.reload();
+        model.sort(ProviderListModel::OpenSignalsColumn, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, ProviderListModel::NameColumn).data().toString(), m_signalled.name);
+        QCOMPARE(model.index(0, ProviderListModel::OpenSignalsColumn).data().toInt(), 2);
+        // Then by name among the providers without open signals.
+        QCOMPARE(model.index(1, ProviderListModel::NameColumn).data().toString(),
+                 m_providers.at(0).name);
+
+        // The order stays when the search and the filters change.
+        model.setFilter(QStringLiteral("zorgaanbieder"));
+        QCOMPARE(model.sortOrder(), ProviderSort::OpenSignals);
+        QCOMPARE(model.index(0, ProviderListModel::NameColumn).data().toString(), m_signalled.name);
+        ProviderQuery query = model.query();
+        query.sector = m_signalled.sector;
+        model.setQuery(query);
+        QCOMPARE(model.sortOrder(), ProviderSort::OpenSignals);
+        QCOMPARE(model.index(0, ProviderListModel::NameColumn).data().toString(), m_signalled.name);
+
+        // A view's header sorts through the model, and lock forgets the order.
+        QTableView view;
+        view.setModel(&model);
+        view.sortByColumn(ProviderListModel::NameColumn, Qt::AscendingOrder);
+        QCOMPARE(model.sortOrder(), ProviderSort::Name);
+        model.setSort(ProviderSort::City);
+        m_session->lock();
+        QCOMPARE(model.sortOrder(), ProviderSort::Name);
+        QVERIFY(m_session->unlock(passphrase()));
+        model.reload();
+        QCOMPARE(model.index(0, ProviderListModel::NameColumn).data().toString(),
+                 m_providers.at(0).name);
+    }
 };
 
 QTEST_MAIN(TestProviderListModel)

@@ -183,6 +183,119 @@ private Q_SLOTS:
         QVERIFY(ProviderQuery().isEmpty());
     }
 
+    // --- provider list sorting (ProviderSort) ---
+
+    // Walks every page of a query with a small page size, so ties cross page boundaries.
+    static QList<ProviderSummary> walk(ProviderRepository &providers, const ProviderQuery &query,
+                                       int pageSize)
+    {
+        QList<ProviderSummary> rows;
+        std::optional<ProviderRepository::PageCursor> cursor;
+        for (int guard = 0; guard < 1000; ++guard) {
+            auto page = providers.page(cursor, pageSize, query);
+            if (!page || page->isEmpty())
+                break;
+            rows << *page;
+            cursor = ProviderRepository::cursorAfter(page->constLast());
+        }
+        return rows;
+    }
+
+    void sortsByCityThenNameAcrossPages()
+    {
+        test::TempVault temp;
+        ProviderRepository providers(temp.vault());
+        const QStringList cities {QStringLiteral("Zwolle"), QStringLiteral("amsterdam"),
+                                  QStringLiteral("Arnhem"), QStringLiteral("Utrecht"),
+                                  QStringLiteral("Amsterdam")};
+        {
+            Transaction batch(temp.vault().database());
+            for (int i = 0; i < 40; ++i)
+                QVERIFY(providers.add(provider(
+                    QStringLiteral("Zorgaanbieder %1").arg(39 - i, 2, 10, QLatin1Char('0')),
+                    cities.at(i % cities.size()))));
+            QVERIFY(batch.commit());
+        }
+        ProviderQuery query;
+        query.sort = ProviderSort::City;
+        QVERIFY(query.isEmpty()); // the order is not a filter
+        const QList<ProviderSummary> rows = walk(providers, query, 3);
+        QCOMPARE(rows.size(), 40);
+        QSet<Id> seen;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            seen.insert(rows.at(i).id);
+            if (i == 0)
+                continue;
+            const ProviderSummary &before = rows.at(i - 1);
+            const ProviderSummary &row = rows.at(i);
+            const int byCity = QString::compare(before.city, row.city, Qt::CaseInsensitive);
+            QVERIFY2(
+                byCity < 0 || (byCity == 0 && before.name < row.name),
+                qPrintable(before.city + u' ' + before.name + u'/' + row.city + u' ' + row.name));
+        }
+        QCOMPARE(seen.size(), 40);
+        // "amsterdam" and "Amsterdam" are one city: by name across both spellings.
+        QCOMPARE(rows.first().city.toLower(), QStringLiteral("amsterdam"));
+        QCOMPARE(rows.first().name, QStringLiteral("Zorgaanbieder 00"));
+        QCOMPARE(rows.last().city, QStringLiteral("Zwolle"));
+    }
+
+    void sortsByOpenSignalsMostFirstAcrossPages()
+    {
+        test::TempVault temp;
+        ProviderRepository providers(temp.vault());
+        QList<Provider> all;
+        {
+            Transaction batch(temp.vault().database());
+            for (int i = 0; i < 30; ++i) {
+                all << provider(QStringLiteral("Aanbieder %1").arg(i, 2, 10, QLatin1Char('0')),
+                                QStringLiteral("Tiel"));
+                QVERIFY(providers.add(all.last()));
+                // i % 4 open signals, and one closed signal on every third provider.
+                for (int s = 0; s < i % 4; ++s)
+                    QVERIFY(providers.addRiskSignal(
+                        {newId(), all.last().id, SignalSource::IncidentReport,
+                         QDate(2026, 1, 1 + s), 2, QStringLiteral("Melding"), true}));
+                if (i % 3 == 0)
+                    QVERIFY(providers.addRiskSignal({newId(), all.last().id, SignalSource::Media,
+                                                     QDate(2026, 1, 1), 1,
+                                                     QStringLiteral("Artikel"), false}));
+            }
+            QVERIFY(batch.commit());
+        }
+        ProviderQuery query;
+        query.sort = ProviderSort::OpenSignals;
+        const QList<ProviderSummary> rows = walk(providers, query, 4);
+        QCOMPARE(rows.size(), 30);
+        QSet<Id> seen;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            seen.insert(rows.at(i).id);
+            if (i == 0)
+                continue;
+            const ProviderSummary &before = rows.at(i - 1);
+            const ProviderSummary &row = rows.at(i);
+            QVERIFY(before.openSignals > row.openSignals ||
+                    (before.openSignals == row.openSignals && before.name < row.name));
+        }
+        QCOMPARE(seen.size(), 30);
+        QCOMPARE(rows.first().openSignals, 3);
+        QCOMPARE(rows.first().name, QStringLiteral("Aanbieder 03"));
+        QCOMPARE(rows.last().openSignals, 0);
+        QCOMPARE(rows.last().name, QStringLiteral("Aanbieder 28"));
+
+        // The order combines with the filters and the search.
+        query.openSignalsOnly = true;
+        query.text = QStringLiteral("tiel");
+        const QList<ProviderSummary> open = walk(providers, query, 5);
+        QCOMPARE(open.size(), 22); // 30 less the eight with i % 4 == 0
+        QCOMPARE(providers.count(query).value(), 22);
+        QCOMPARE(open.first().openSignals, 3);
+        QCOMPARE(open.last().openSignals, 1);
+        query.sort = ProviderSort::Name;
+        QCOMPARE(walk(providers, query, 5).first().name, QStringLiteral("Aanbieder 01"));
+    }
+    // --- end of provider list sorting ---
+
     void frameworkUnpacksThemesAndNormsWithStableIds()
     {
         test::TempVault temp;
