@@ -165,11 +165,32 @@ QString sortKey(const QString &text)
     return fold(text).simplified();
 }
 
+// provider.open_signal_rank is minus the number of the provider's open risk signals, so the
+// list's "most open signals first" order is an ascending index walk like the others.
+Status rankBySignals(Database &db, const QString &providerWhere, const Id &key)
+{
+    auto update = db.prepare(
+        QStringLiteral("UPDATE provider SET open_signal_rank = -(SELECT count(*) FROM "
+                       "risk_signal r WHERE r.provider_id = provider.id AND r.deleted = 0 "
+                       "AND r.open = 1) WHERE %1")
+            .arg(providerWhere));
+    if (!update)
+        return std::unexpected(update.error());
+    return update->bind(1, key).exec();
+}
+
 Status updateDerivedTables(Database &db, QStringView entity, const Id &id,
                            const QVariantMap &fields, ChangeOp op)
 {
-    if (entity == u"provider")
+    if (entity == u"provider") {
+        if (op == ChangeOp::Insert) // its signals may have arrived first, by sync
+            if (auto done = rankBySignals(db, QStringLiteral("id = ?"), id); !done)
+                return done;
         return replaceProviderTokens(db, id);
+    }
+    if (entity == u"risk_signal")
+        return rankBySignals(
+            db, QStringLiteral("id = (SELECT provider_id FROM risk_signal WHERE id = ?)"), id);
     if (entity == u"observation")
         return replaceObservationNorms(db, id, fields, op);
     if (entity == u"framework" && op == ChangeOp::Insert)

@@ -291,6 +291,14 @@ CREATE INDEX observation_unassigned ON observation(visit_id) WHERE norm_ids = '[
 
 -- The provider list sorted by city pages through this (0.4 ms a page instead of 11-17 ms).
 CREATE INDEX provider_by_city ON provider(city COLLATE NOCASE, sort_name, id) WHERE deleted = 0;
+
+-- Sorted by open risk signals, most first: minus the count, kept by derivedtables.cpp, so the
+-- order is an ascending index walk (a count per row cost 10-23 ms a page on 5,000 providers).
+ALTER TABLE provider ADD COLUMN open_signal_rank INTEGER NOT NULL DEFAULT 0;
+UPDATE provider SET open_signal_rank = -(SELECT count(*) FROM risk_signal r
+    WHERE r.provider_id = provider.id AND r.deleted = 0 AND r.open = 1);
+CREATE INDEX provider_by_open_signals ON provider(open_signal_rank, sort_name, id)
+    WHERE deleted = 0;
 )SQL";
 
 constexpr std::array Migrations {

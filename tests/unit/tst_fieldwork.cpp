@@ -176,6 +176,32 @@ private Q_SLOTS:
         QCOMPARE((*observations.find(quick.id))->source, ObservationSource::Document);
     }
 
+    // The list's open-signal count is kept on the provider row; it follows every signal change.
+    void openSignalCountFollowsSignalChanges()
+    {
+        test::TempVault temp;
+        VisitFixture f;
+        f.build(temp.vault());
+        ProviderRepository providers(temp.vault());
+        const auto openSignals = [&] {
+            auto page = providers.page(std::nullopt, 10);
+            return page && !page->isEmpty() ? page->constFirst().openSignals : -1;
+        };
+        QCOMPARE(openSignals(), 1);
+        const Id second = newId();
+        QVERIFY(providers.addRiskSignal(RiskSignal {second, f.provider, SignalSource::Media,
+                                                    QDate(2026, 10, 2), 1,
+                                                    QStringLiteral("Krantenbericht"), true}));
+        QCOMPARE(openSignals(), 2);
+        QVERIFY(providers.setRiskSignalOpen(f.signal, false));
+        QCOMPARE(openSignals(), 1);
+        QVERIFY(temp.vault().changes().remove(u"risk_signal", second));
+        QCOMPARE(openSignals(), 0);
+        ProviderQuery onlyOpen;
+        onlyOpen.openSignalsOnly = true;
+        QCOMPARE(*providers.count(onlyOpen), 0);
+    }
+
     void pseudonymsTakeTheNextFreeLetter()
     {
         test::TempVault temp;
