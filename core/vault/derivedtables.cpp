@@ -188,6 +188,14 @@ Status updateDerivedTables(Database &db, QStringView entity, const Id &id,
                 return done;
         return replaceProviderTokens(db, id);
     }
+    if (entity == u"attachment" && op == ChangeOp::Delete) {
+        // A removed attachment keeps its tombstone row for sync, never its content.
+        auto chunks =
+            db.prepare(QStringLiteral("DELETE FROM attachment_chunk WHERE attachment_id = ?"));
+        if (!chunks)
+            return std::unexpected(chunks.error());
+        return chunks->bind(1, id).exec();
+    }
     if (entity == u"risk_signal")
         return rankBySignals(
             db, QStringLiteral("id = (SELECT provider_id FROM risk_signal WHERE id = ?)"), id);

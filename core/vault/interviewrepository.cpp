@@ -1,10 +1,13 @@
 #include "interviewrepository.h"
 
+#include "attachmentrepository.h"
 #include "observationrepository.h"
 #include "recordcodec.h"
 #include "vault.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace schouw {
 
@@ -105,7 +108,8 @@ Status InterviewRepository::setConsent(const Id &id, Consent consent)
     if (consent != Consent::Declined)
         return updateRecord(m_vault, u"interview", id, fields);
 
-    // Declined: the notes, answers and statements go, in one transaction with the consent.
+    // Declined: the notes, answers, statements and recordings go, in one transaction with the
+    // consent. Statements are blanked before their tombstone; recordings lose their content.
     Transaction transaction(m_vault.database());
     if (!transaction.begun())
         return transaction.begun();
@@ -113,14 +117,80 @@ Status InterviewRepository::setConsent(const Id &id, Consent consent)
     fields.insert(QStringLiteral("answers"), textMapValue({}));
     if (auto done = updateRecord(m_vault, u"interview", id, fields); !done)
         return done;
+    QList<Id> touched {id};
     ObservationRepository observations(m_vault);
     auto statements = observations.forInterview(id);
     if (!statements)
         return std::unexpected(statements.error());
-    for (const Observation &statement : std::as_const(*statements))
+    for (const Observation &statement : std::as_const(*statements)) {
+        if (auto done = observations.updateText(statement.id, QString()); !done)
+            return done;
         if (auto done = observations.remove(statement.id); !done)
             return done;
+        touched << statement.id;
+    }
+    AttachmentRepository attachments(m_vault);
+    auto recordings = attachments.forOwner(id);
+    if (!recordings)
+        return std::unexpected(recordings.error());
+    for (const Attachment &recording : std::as_const(*recordings)) {
+        if (auto done = attachments.remove(recording.id); !done)
+            return done;
+        touched << recording.id;
+    }
+    if (auto done = scrubPendingText(touched); !done)
+        return done;
     return transaction.commit();
+}
+
+// Earlier edits of what was just wiped still sit in the unsent part of the change log, each
+// with the text it set. They lose their text fields; the latest (empty) values stay. What was
+// already sent is the office's to purge (docs/interviews.md).
+Status InterviewRepository::scrubPendingText(const QList<Id> &ids)
+{
+    static const QStringList textFields {QStringLiteral("notes"), QStringLiteral("answers"),
+                                         QStringLiteral("text"), QStringLiteral("place")};
+    auto pending = prepareOn(m_vault,
+                             QStringLiteral("SELECT seq, fields FROM change_log WHERE "
+                                            "entity_id = ? AND origin = 'local' AND "
+                                            "sent = 0"));
+    auto rewrite =
+        prepareOn(m_vault, QStringLiteral("UPDATE change_log SET fields = ? WHERE seq = ?"));
+    if (!pending)
+        return std::unexpected(pending.error());
+    if (!rewrite)
+        return std::unexpected(rewrite.error());
+    for (const Id &entityId : ids) {
+        pending->reset();
+        pending->bind(1, entityId);
+        QList<std::pair<qint64, QString>> rows;
+        while (pending->next())
+            rows.append({pending->integer(0), pending->text(1)});
+        if (pending->error())
+            return std::unexpected(*pending->error());
+        for (const auto &[seq, json] : std::as_const(rows)) {
+            QJsonObject fields = QJsonDocument::fromJson(json.toUtf8()).object();
+            bool changed = false;
+            for (const QString &name : textFields)
+                if (fields.contains(name) && fields.value(name) != QJsonValue(QString())) {
+                    // Kept as a key, so the entry still says which field it set.
+                    fields.insert(name,
+                                  name == QStringLiteral("answers")
+                                      ? QJsonValue(QStringLiteral("{}"))
+                                      : QJsonValue(QString()));
+                    changed = true;
+                }
+            if (!changed)
+                continue;
+            rewrite->reset();
+            rewrite
+                ->bind(1, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)))
+                .bind(2, seq);
+            if (auto done = rewrite->exec(); !done)
+                return done;
+        }
+    }
+    return {};
 }
 
 QString InterviewRepository::pseudonymPrefix(RespondentGroup group)

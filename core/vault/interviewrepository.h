@@ -25,8 +25,9 @@ public:
     [[nodiscard]] Status updateNotes(const Id &id, const QString &notes);
     [[nodiscard]] Status setAnswer(const Id &id, const QString &questionKey, const QString &text);
     [[nodiscard]] Status updatePlace(const Id &id, const QString &place);
-    // Declining wipes the notes and answers and removes the interview's statements; only the
-    // fact that consent was asked remains.
+    // Declining wipes the notes and answers, removes the interview's statements and recordings
+    // (their content too) and scrubs that text from the unsent change log; only the fact that
+    // consent was asked remains.
     [[nodiscard]] Status setConsent(const Id &id, Consent consent);
 
     // "Cliënt A", "Naaste B", ...: the next free letter for the group within the visit.
@@ -39,6 +40,7 @@ public:
 
 private:
     [[nodiscard]] Status refuseWithoutConsent(const Id &id);
+    [[nodiscard]] Status scrubPendingText(const QList<Id> &ids);
 
     Vault &m_vault;
 };

@@ -1,4 +1,5 @@
 #include "testvault.h"
+#include "vault/attachmentrepository.h"
 #include "vault/changewriter.h"
 #include "vault/frameworkrepository.h"
 #include "vault/interviewrepository.h"
@@ -8,6 +9,7 @@
 #include "vault/signalcheckrepository.h"
 #include "vault/visitrepository.h"
 
+#include <QBuffer>
 #include <QTest>
 
 using namespace schouw;
@@ -254,7 +256,28 @@ private Q_SLOTS:
         QCOMPARE((*interviews.find(interview.id))->answers.value(QStringLiteral("0")),
                  QStringLiteral("Ja."));
 
+        QBuffer recording;
+        recording.setData(QByteArray(3000, 'x'));
+        recording.open(QIODevice::ReadOnly);
+        Attachment audio;
+        audio.id = newId();
+        audio.ownerId = interview.id;
+        audio.fileName = QStringLiteral("gesprek.ogg");
+        audio.mimeType = QStringLiteral("audio/ogg");
+        QVERIFY(AttachmentRepository(temp.vault()).add(audio, recording));
+
         QVERIFY(interviews.setConsent(interview.id, Consent::Declined));
+        // Nothing of what was said remains: not in the records, not in the recording's chunks,
+        // not in the unsent change log.
+        const auto scalar = [&](const char *sql) {
+            return temp.vault().database().scalar(QString::fromLatin1(sql))->toLongLong();
+        };
+        QCOMPARE(scalar("SELECT count(*) FROM attachment_chunk"), 0);
+        QCOMPARE(AttachmentRepository(temp.vault()).forOwner(interview.id)->size(), 0);
+        QCOMPARE(scalar("SELECT count(*) FROM change_log WHERE fields LIKE '%Tevreden%' OR "
+                        "fields LIKE '%mist overleg%' OR fields LIKE '%Ja.%'"),
+                 0);
+        QCOMPARE(scalar("SELECT count(*) FROM observation WHERE text LIKE '%mist overleg%'"), 0);
         auto stored = *interviews.find(interview.id);
         QCOMPARE(stored->consent, Consent::Declined);
         QVERIFY(stored->notes.isEmpty());
