@@ -34,8 +34,8 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Unknown option &apos;%1&apos;.</source>
-        <translation>Onbekende optie &apos;%1&apos;.</translation>
+        <source>Unknown option '%1'.</source>
+        <translation>Onbekende optie '%1'.</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -50,24 +50,24 @@
         <translation>Onbekende opdracht. Beschikbare opdrachten: %1.</translation>
     </message>
     <message>
-        <source>The option &apos;--%1&apos; does not apply to &apos;%2&apos;.</source>
-        <translation>De optie &apos;--%1&apos; is niet van toepassing op &apos;%2&apos;.</translation>
+        <source>The option '--%1' does not apply to '%2'.</source>
+        <translation>De optie '--%1' is niet van toepassing op '%2'.</translation>
     </message>
     <message>
-        <source>The option &apos;--%1&apos; is given more than once.</source>
-        <translation>De optie &apos;--%1&apos; is meer dan eens opgegeven.</translation>
+        <source>The option '--%1' is given more than once.</source>
+        <translation>De optie '--%1' is meer dan eens opgegeven.</translation>
     </message>
     <message>
-        <source>The option &apos;--%1&apos; needs a value.</source>
-        <translation>De optie &apos;--%1&apos; vereist een waarde.</translation>
+        <source>The option '--%1' needs a value.</source>
+        <translation>De optie '--%1' vereist een waarde.</translation>
     </message>
     <message>
-        <source>Name the vault&apos;s folder with --vault DIR.</source>
+        <source>Name the vault's folder with --vault DIR.</source>
         <translation>Geef de map van de kluis op met --vault MAP.</translation>
     </message>
     <message>
-        <source>--kdf must be &apos;standard&apos; or &apos;fast&apos;.</source>
-        <translation>--kdf moet &apos;standard&apos; of &apos;fast&apos; zijn.</translation>
+        <source>--kdf must be 'standard' or 'fast'.</source>
+        <translation>--kdf moet 'standard' of 'fast' zijn.</translation>
     </message>
     <message>
         <source>demo needs --profile small or --profile large.</source>
@@ -78,8 +78,8 @@
         <translation>--seed moet een geheel getal van 0 of hoger zijn.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs an argument.</source>
-        <translation>&apos;%1&apos; vereist een argument.</translation>
+        <source>'%1' needs an argument.</source>
+        <translation>'%1' vereist een argument.</translation>
     </message>
     <message>
         <source>--provider must be a provider id (a UUID).</source>
@@ -96,7 +96,7 @@ Commands:
   stats
       Print the number of records and of changes waiting for sync as JSON.
   check
-      Check the vault&apos;s integrity and print a JSON report.
+      Check the vault's integrity and print a JSON report.
   passwd [--new-passphrase-file FILE] [--kdf standard|fast]
       Change the passphrase. Only the key file is rewritten.
   framework import FILE
@@ -107,7 +107,7 @@ Commands:
   framework show ID
       Print one framework version with its themes and norms as JSON.
   visit list [--provider ID]
-      Print the visits, or one provider&apos;s visits, as a JSON array.
+      Print the visits, or one provider's visits, as a JSON array.
   providers import FILE [--dry-run] [--valid-lines-only]
       Import providers and locations from a CSV register (see
       docs/provider-register.md). A file with problems is listed per line as
@@ -121,11 +121,11 @@ Options:
                               when that is not a terminal.
   --new-passphrase-file FILE  passwd: read the new passphrase from FILE.
   --kdf standard|fast         Cost of deriving the key from the passphrase.
-                              &apos;fast&apos; is for tests only: it makes the passphrase
+                              'fast' is for tests only: it makes the passphrase
                               far easier to guess. Default: standard.
   --profile small|large       demo: the size of the data set.
   --seed N                    demo: the same seed gives the same data (default 1).
-  --provider ID               visit list: only this provider&apos;s visits.
+  --provider ID               visit list: only this provider's visits.
   --dry-run                   providers import: check and count, write nothing.
   --valid-lines-only          providers import: import the valid lines and
                               report the others.
@@ -158,7 +158,7 @@ Opdrachten:
   framework list
       Toon de versies van toetsingskaders in de kluis als JSON-lijst.
   framework show ID
-      Toon één versie van een toetsingskader met thema&apos;s en normen als JSON.
+      Toon één versie van een toetsingskader met thema's en normen als JSON.
   visit list [--provider ID]
       Toon de inspectiebezoeken, of die van één zorgaanbieder, als JSON-lijst.
   providers import BESTAND [--dry-run] [--valid-lines-only]
@@ -176,7 +176,7 @@ Opties:
   --new-passphrase-file BESTAND
                               passwd: lees de nieuwe wachtwoordzin uit BESTAND.
   --kdf standard|fast         Kosten van het afleiden van de sleutel uit de
-                              wachtwoordzin. &apos;fast&apos; is alleen voor tests: de
+                              wachtwoordzin. 'fast' is alleen voor tests: de
                               wachtwoordzin is dan veel makkelijker te raden.
                               Standaard: standard.
   --profile small|large       demo: de omvang van de gegevensset.
@@ -268,8 +268,8 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
         <translation>De bewerking is mislukt.</translation>
     </message>
     <message>
-        <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation>Voer &apos;%1 --help&apos; uit voor gebruiksinformatie.</translation>
+        <source>Run '%1 --help' for usage.</source>
+        <translation>Voer '%1 --help' uit voor gebruiksinformatie.</translation>
     </message>
     <message>
         <source>the new passphrase is weak. %1</source>
@@ -330,8 +330,8 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
         <translation>Het bestand heeft meer dan %1 regels.</translation>
     </message>
     <message>
-        <source>Unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
-        <translation>Onverwachte tekst na een sluitend aanhalingsteken; een aanhalingsteken binnen een veld tussen aanhalingstekens moet dubbel staan (&quot;&quot;).</translation>
+        <source>Unexpected text after a closing quote; a quote inside a quoted field must be doubled ("").</source>
+        <translation>Onverwachte tekst na een sluitend aanhalingsteken; een aanhalingsteken binnen een veld tussen aanhalingstekens moet dubbel staan ("").</translation>
     </message>
     <message>
         <source>A quoted field that starts on this line is never closed.</source>
@@ -448,76 +448,87 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
         <translation>Hier werd een %1 verwacht, maar er staat een %2.</translation>
     </message>
     <message>
-        <source>Unknown field &apos;%1&apos;; format %2 does not define it.</source>
-        <translation>Onbekend veld &apos;%1&apos;; formaat %2 kent dit veld niet.</translation>
+        <source>Unknown field '%1'; format %2 does not define it.</source>
+        <translation>Onbekend veld '%1'; formaat %2 kent dit veld niet.</translation>
     </message>
     <message>
-        <source>The required field &apos;%1&apos; is missing.</source>
-        <translation>Het verplichte veld &apos;%1&apos; ontbreekt.</translation>
+        <source>The required field '%1' is missing.</source>
+        <translation>Het verplichte veld '%1' ontbreekt.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must not be empty.</source>
-        <translation>&apos;%1&apos; mag niet leeg zijn.</translation>
+        <source>'%1' must not be empty.</source>
+        <translation>'%1' mag niet leeg zijn.</translation>
     </message>
     <message>
         <source>This text is %1 characters long; the limit is %2.</source>
         <translation>Deze tekst is %1 tekens lang; de grens is %2.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must have at least one entry.</source>
-        <translation>&apos;%1&apos; moet minstens één onderdeel bevatten.</translation>
+        <source>'%1' must have at least one entry.</source>
+        <translation>'%1' moet minstens één onderdeel bevatten.</translation>
     </message>
     <message>
         <source>This list has %1 entries; the limit is %2.</source>
         <translation>Deze lijst heeft %1 onderdelen; de grens is %2.</translation>
     </message>
     <message>
-        <source>Unknown sector &apos;%1&apos;. Known sectors: %2.</source>
-        <translation>Onbekende sector &apos;%1&apos;. Bekende sectoren: %2.</translation>
+        <source>Unknown sector '%1'. Known sectors: %2.</source>
+        <translation>Onbekende sector '%1'. Bekende sectoren: %2.</translation>
     </message>
     <message>
-        <source>The sector &apos;%1&apos; is listed twice.</source>
-        <translation>De sector &apos;%1&apos; staat er twee keer in.</translation>
+        <source>The sector '%1' is listed twice.</source>
+        <translation>De sector '%1' staat er twee keer in.</translation>
     </message>
     <message>
         <source>An evidence hint must be a non-empty string.</source>
         <translation>Een aanwijzing voor bewijs moet een niet-lege tekst zijn.</translation>
     </message>
     <message>
-        <source>The norm code &apos;%1&apos; is already used at %2.</source>
-        <translation>De normcode &apos;%1&apos; wordt al gebruikt bij %2.</translation>
+        <source>The norm code '%1' is already used at %2.</source>
+        <translation>De normcode '%1' wordt al gebruikt bij %2.</translation>
     </message>
     <message>
-        <source>The theme code &apos;%1&apos; is already used at %2.</source>
-        <translation>De themacode &apos;%1&apos; wordt al gebruikt bij %2.</translation>
+        <source>The theme code '%1' is already used at %2.</source>
+        <translation>De themacode '%1' wordt al gebruikt bij %2.</translation>
     </message>
     <message>
         <source>The framework has %1 norms; the limit is %2.</source>
         <translation>Het toetsingskader heeft %1 normen; de grens is %2.</translation>
     </message>
     <message>
-        <source>The question points at norm &apos;%1&apos;, which this framework does not have.</source>
-        <translation>De vraag verwijst naar norm &apos;%1&apos;, die dit toetsingskader niet heeft.</translation>
+        <source>The question points at norm '%1', which this framework does not have.</source>
+        <translation>De vraag verwijst naar norm '%1', die dit toetsingskader niet heeft.</translation>
     </message>
     <message>
-        <source>Unknown respondent group &apos;%1&apos;. Known groups: %2.</source>
-        <translation>Onbekende groep gesprekspartners &apos;%1&apos;. Bekende groepen: %2.</translation>
+        <source>Unknown respondent group '%1'. Known groups: %2.</source>
+        <translation>Onbekende groep gesprekspartners '%1'. Bekende groepen: %2.</translation>
     </message>
     <message>
-        <source>The respondent group &apos;%1&apos; already has a guide at %2.</source>
-        <translation>De groep gesprekspartners &apos;%1&apos; heeft al een gespreksleidraad bij %2.</translation>
+        <source>The respondent group '%1' already has a guide at %2.</source>
+        <translation>De groep gesprekspartners '%1' heeft al een gespreksleidraad bij %2.</translation>
     </message>
     <message>
-        <source>The field &apos;format&apos; is missing; this may not be a Schouw framework file.</source>
-        <translation>Het veld &apos;format&apos; ontbreekt; dit is mogelijk geen toetsingskader voor Schouw.</translation>
+        <source>The field 'format' is missing; this may not be a Schouw framework file.</source>
+        <translation>Het veld 'format' ontbreekt; dit is mogelijk geen toetsingskader voor Schouw.</translation>
     </message>
     <message>
         <source>Format %1 is not supported; this version of Schouw reads format %2.</source>
         <translation>Formaat %1 wordt niet ondersteund; deze versie van Schouw leest formaat %2.</translation>
     </message>
     <message>
-        <source>&apos;id&apos; must be a UUID such as 3f0c8f9e-6a0b-4c52-9d7e-2b1f4a8c0d11.</source>
-        <translation>&apos;id&apos; moet een UUID zijn, zoals 3f0c8f9e-6a0b-4c52-9d7e-2b1f4a8c0d11.</translation>
+        <source>'id' must be a UUID such as 3f0c8f9e-6a0b-4c52-9d7e-2b1f4a8c0d11.</source>
+        <translation>'id' moet een UUID zijn, zoals 3f0c8f9e-6a0b-4c52-9d7e-2b1f4a8c0d11.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewRepository</name>
+    <message>
+        <source>The interview no longer exists.</source>
+        <translation>Het gesprek bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Consent for this interview was declined, so nothing of it is recorded.</source>
+        <translation>Voor dit gesprek is geen toestemming gegeven; er wordt niets van vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -535,7 +546,7 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
         <translation>De kluissleutel heeft een onjuiste grootte.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file is damaged. Restore it from a backup.</source>
+        <source>The vault's key file is damaged. Restore it from a backup.</source>
         <translation>Het sleutelbestand van de kluis is beschadigd. Zet het terug vanuit een back-up.</translation>
     </message>
     <message>
@@ -547,7 +558,7 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
         <translation>Hier staat geen kluis.</translation>
     </message>
     <message>
-        <source>The vault&apos;s key file could not be read.</source>
+        <source>The vault's key file could not be read.</source>
         <translation>Het sleutelbestand van de kluis kon niet worden gelezen.</translation>
     </message>
     <message>
@@ -588,6 +599,53 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     <message>
         <source>&amp;About Schouw</source>
         <translation>&amp;Over Schouw</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+</context>
+<context>
+    <name>NormPanel</name>
+    <message>
+        <source>Norm text and guidance</source>
+        <translation>Normtekst en aandachtspunten</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>&amp;1  Meets</source>
+        <translation>&amp;1  Voldoet</translation>
+    </message>
+    <message>
+        <source>&amp;2  Largely meets</source>
+        <translation>&amp;2  Voldoet grotendeels</translation>
+    </message>
+    <message>
+        <source>&amp;3  Largely fails to meet</source>
+        <translation>&amp;3  Voldoet grotendeels niet</translation>
+    </message>
+    <message>
+        <source>&amp;4  Does not meet</source>
+        <translation>&amp;4  Voldoet niet</translation>
+    </message>
+    <message>
+        <source>&amp;5  Not assessed</source>
+        <translation>&amp;5  Niet getoetst</translation>
+    </message>
+    <message>
+        <source>&amp;0  No judgement yet</source>
+        <translation>&amp;0  Geen oordeel</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale</source>
+        <translation>&amp;Onderbouwing</translation>
+    </message>
+    <message>
+        <source>What does the judgement rest on? Saved as you type.</source>
+        <translation>Waar berust het oordeel op? Wordt opgeslagen terwijl u typt.</translation>
     </message>
 </context>
 <context>
@@ -647,6 +705,48 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>personal name</source>
+        <translation>persoonsnaam</translation>
+    </message>
+    <message>
+        <source>citizen service number (BSN)</source>
+        <translation>burgerservicenummer (BSN)</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDetailView</name>
+    <message>
+        <source>Select a provider to see its locations, risk signals and past visits.</source>
+        <translation>Selecteer een zorgaanbieder om de locaties, risicosignalen en eerdere bezoeken te zien.</translation>
+    </message>
+    <message>
+        <source>Start visit</source>
+        <translation>Bezoek starten</translation>
+    </message>
+    <message>
+        <source>Risk signals</source>
+        <translation>Risicosignalen</translation>
+    </message>
+    <message>
+        <source>Past visits</source>
+        <translation>Eerdere bezoeken</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locaties</translation>
+    </message>
+</context>
+<context>
     <name>RegisterImport</name>
     <message>
         <source>Cannot read the file %1.</source>
@@ -689,12 +789,12 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
         <translation>De sector ontbreekt.</translation>
     </message>
     <message>
-        <source>Unknown sector; use a sector key such as nursing_care or its Dutch name such as &quot;verpleging en verzorging&quot;.</source>
-        <translation>Onbekende sector; gebruik een sectorsleutel zoals nursing_care of de Nederlandse naam, zoals &quot;verpleging en verzorging&quot;.</translation>
+        <source>Unknown sector; use a sector key such as nursing_care or its Dutch name such as "verpleging en verzorging".</source>
+        <translation>Onbekende sector; gebruik een sectorsleutel zoals nursing_care of de Nederlandse naam, zoals "verpleging en verzorging".</translation>
     </message>
     <message>
-        <source>A postcode has four digits and two letters, such as &quot;1234 AB&quot;.</source>
-        <translation>Een postcode heeft vier cijfers en twee letters, zoals &quot;1234 AB&quot;.</translation>
+        <source>A postcode has four digits and two letters, such as "1234 AB".</source>
+        <translation>Een postcode heeft vier cijfers en twee letters, zoals "1234 AB".</translation>
     </message>
     <message>
         <source>The city is missing.</source>
@@ -711,6 +811,37 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     <message>
         <source>A provider vanished during the import.</source>
         <translation>Een zorgaanbieder is tijdens de import verdwenen.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <source>Import provider register</source>
+        <translation>Register van zorgaanbieders importeren</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with one line per location of a provider. The file is checked first; nothing is imported until you confirm.</source>
+        <translation>Kies een CSV-bestand met één regel per locatie van een zorgaanbieder. Het bestand wordt eerst gecontroleerd; er wordt niets geïmporteerd voordat u dat bevestigt.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>Import only the &amp;valid lines</source>
+        <translation>Alleen de &amp;geldige regels importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -748,6 +879,33 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     </message>
 </context>
 <context>
+    <name>StartVisitDialog</name>
+    <message>
+        <source>Start visit</source>
+        <translation>Bezoek starten</translation>
+    </message>
+    <message>
+        <source>&amp;Type of visit:</source>
+        <translation>Soort &amp;bezoek:</translation>
+    </message>
+    <message>
+        <source>&amp;Locations:</source>
+        <translation>&amp;Locaties:</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Toetsingskader:</translation>
+    </message>
+    <message>
+        <source>Team &amp;members:</source>
+        <translation>Tea&amp;mleden:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Start:</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Schouw is locked</source>
@@ -769,7 +927,7 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
 <context>
     <name>Vault</name>
     <message>
-        <source>The encryption library does not accept the vault&apos;s settings.</source>
+        <source>The encryption library does not accept the vault's settings.</source>
         <translation>De versleutelingsbibliotheek accepteert de instellingen van de kluis niet.</translation>
     </message>
     <message>
@@ -815,6 +973,61 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     <message>
         <source>An earlier attempt to set up Schouw in %1 did not finish. Move that folder aside and try again.</source>
         <translation>Een eerdere poging om Schouw in %1 in te richten is niet afgerond. Zet die map opzij en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <source>&amp;Back to providers</source>
+        <translation>&amp;Terug naar zorgaanbieders</translation>
+    </message>
+    <message>
+        <source>Back to the provider list (Esc)</source>
+        <translation>Terug naar de lijst met zorgaanbieders (Esc)</translation>
+    </message>
+    <message>
+        <source>Finish visi&amp;t</source>
+        <translation>Bezoek af&amp;ronden</translation>
+    </message>
+    <message>
+        <source>Record now as the end of the visit. A finished visit can be reopened.</source>
+        <translation>Legt nu vast als einde van het bezoek. Een afgerond bezoek kan worden heropend.</translation>
+    </message>
+    <message>
+        <source>Reopen &amp;visit</source>
+        <translation>Bezoek her&amp;openen</translation>
+    </message>
+    <message>
+        <source>Take the finished visit back under way to change it.</source>
+        <translation>Zet het afgeronde bezoek terug in uitvoering om het te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Only o&amp;pen norms</source>
+        <translation>Alleen o&amp;pen normen</translation>
+    </message>
+    <message>
+        <source>Show only the norms without a judgement (Ctrl+Shift+O)</source>
+        <translation>Alleen de normen zonder oordeel tonen (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Normen</translation>
+    </message>
+    <message>
+        <source>Choose a norm in the tree (Ctrl+1).</source>
+        <translation>Kies een norm in de lijst (Ctrl+1).</translation>
+    </message>
+    <message>
+        <source>Findings noted without a norm, e.g. with quick capture (Ctrl+Shift+F). Link each to the norms it concerns.</source>
+        <translation>Bevindingen die zonder norm zijn genoteerd, bijvoorbeeld met snel noteren (Ctrl+Shift+F). Koppel elke bevinding aan de normen waar die over gaat.</translation>
+    </message>
+    <message>
+        <source>Risk si&amp;gnals</source>
+        <translation>Risico&amp;signalen</translation>
+    </message>
+    <message>
+        <source>&amp;Interviews</source>
+        <translation>&amp;Gesprekken</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1212,30 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
         <source>administrator</source>
         <translation>beheerder</translation>
     </message>
+    <message>
+        <source>oral</source>
+        <translation>mondeling</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>schriftelijk</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>niet bevestigd</translation>
+    </message>
 </context>
 <context>
     <name>WorkspacePage</name>
@@ -1021,6 +1258,22 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     <message>
         <source>Show only providers with risk signals that have not been checked or closed yet</source>
         <translation>Toon alleen zorgaanbieders met risicosignalen die nog niet zijn beoordeeld of afgesloten</translation>
+    </message>
+    <message>
+        <source>So&amp;rt by:</source>
+        <translation>So&amp;rteren op:</translation>
+    </message>
+    <message>
+        <source>The order of the list; clicking a column header changes it too</source>
+        <translation>De volgorde van de lijst; klikken op een kolomkop wijzigt die ook</translation>
+    </message>
+    <message>
+        <source>&amp;Import provider register…</source>
+        <translation>Register &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Add or update providers and their locations from a CSV register file</source>
+        <translation>Zorgaanbieders en hun locaties toevoegen of bijwerken vanuit een CSV-registerbestand</translation>
     </message>
 </context>
 <context>
@@ -1046,9 +1299,9 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
         <translation>taal</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;; choose nl or en.
+        <source>Unknown language "%1"; choose nl or en.
 </source>
-        <translation>Onbekende taal &quot;%1&quot;; kies nl of en.
+        <translation>Onbekende taal "%1"; kies nl of en.
 </translation>
     </message>
 </context>
@@ -1083,6 +1336,457 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     </message>
 </context>
 <context>
+    <name>schouw::EvidenceList</name>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Bewijs verwijderen</translation>
+    </message>
+    <message>
+        <source>Drop photos, recordings or documents here</source>
+        <translation>Sleep foto's, opnames of documenten hierheen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 kB)</source>
+        <translation>%1 (%2 kB)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 is groter dan %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation>%1 kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not added: %1.</source>
+        <translation>Niet toegevoegd: %1.</translation>
+    </message>
+    <message>
+        <source>Not added:
+%1.</source>
+        <translation>Niet toegevoegd:
+%1.</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Bewijs toevoegen</translation>
+    </message>
+    <message>
+        <source>Save evidence as</source>
+        <translation>Bewijs opslaan als</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this finding?</source>
+        <translation>“%1” verwijderen uit deze bevinding?</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::FindingsPanel</name>
+    <message>
+        <source>Delete finding</source>
+        <translation>Bevinding verwijderen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>&amp;New finding</source>
+        <translation>&amp;Nieuwe bevinding</translation>
+    </message>
+    <message>
+        <source>New finding (Ctrl+Enter)</source>
+        <translation>Nieuwe bevinding (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete finding…</source>
+        <translation>Bevinding &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected finding (Delete in the list)</source>
+        <translation>De geselecteerde bevinding verwijderen (Delete in de lijst)</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>&amp;Bevinding:</translation>
+    </message>
+    <message>
+        <source>What did you see, read or hear?</source>
+        <translation>Wat heeft u gezien, gelezen of gehoord?</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>Br&amp;on:</translation>
+    </message>
+    <message>
+        <source>Norms:</source>
+        <translation>Normen:</translation>
+    </message>
+    <message>
+        <source>&amp;Link to norms…</source>
+        <translation>&amp;Koppelen aan normen…</translation>
+    </message>
+    <message>
+        <source>Link to norms (Ctrl+K)</source>
+        <translation>Koppelen aan normen (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Bewijs:</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Add &amp;evidence…</source>
+        <translation>Bewijs &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add photos, recordings or documents (Ctrl+Shift+A), or drop files on the list</source>
+        <translation>Foto's, opnames of documenten toevoegen (Ctrl+Shift+A), of bestanden op de lijst slepen</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected evidence outside the vault, where you choose</source>
+        <translation>Een kopie van het geselecteerde bewijs buiten de kluis opslaan, op een plek die u kiest</translation>
+    </message>
+    <message>
+        <source>Re&amp;move evidence…</source>
+        <translation>Bewijs ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Opgeslagen om %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Nog niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>ik</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>interview with %1</source>
+        <translation>gesprek met %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(no text yet)</source>
+        <translation>(nog geen tekst)</translation>
+    </message>
+    <message>
+        <source>No findings here yet. Ctrl+Enter starts a new one.</source>
+        <translation>Nog geen bevindingen. Ctrl+Enter begint een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Statement from the interview with %1: change its text in the interview.</source>
+        <translation>Uitspraak uit het gesprek met %1: wijzig de tekst in het gesprek.</translation>
+    </message>
+    <message>
+        <source>none (unassigned)</source>
+        <translation>geen (niet-toegewezen)</translation>
+    </message>
+    <message>
+        <source>unknown norm</source>
+        <translation>onbekende norm</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Unassigned findings</source>
+        <translation>Niet-toegewezen bevindingen</translation>
+    </message>
+    <message>
+        <source>Findings for %1</source>
+        <translation>Bevindingen bij %1</translation>
+    </message>
+    <message>
+        <source>Delete this finding?
+
+%1</source>
+        <translation>Deze bevinding verwijderen?
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this finding and its %n piece(s) of evidence?
+
+%1</source>
+        <translation><numerusform>Deze bevinding en het bijbehorende bewijsstuk verwijderen?
+
+%1</numerusform><numerusform>Deze bevinding en de %n bijbehorende bewijsstukken verwijderen?
+
+%1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>schouw::InterviewEditor</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>De kluis is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Norms of the statement</source>
+        <translation>Normen van de uitspraak</translation>
+    </message>
+    <message>
+        <source>Tick the norms this statement concerns (Space ticks the selected norm).</source>
+        <translation>Vink de normen aan waarop deze uitspraak betrekking heeft (spatie vinkt de gekozen norm aan).</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent:</source>
+        <translation>T&amp;oestemming:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;laats:</translation>
+    </message>
+    <message>
+        <source>Record statement</source>
+        <translation>Uitspraak vastleggen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No consent: only the fact that the interview was asked for is recorded.</source>
+        <translation>Geen toestemming: alleen vastgelegd dat het gesprek is gevraagd.</translation>
+    </message>
+    <message>
+        <source>Interview guide</source>
+        <translation>Gespreksleidraad</translation>
+    </message>
+    <message>
+        <source>The framework has no interview guide for this respondent group: write free notes and statements.</source>
+        <translation>Het toetsingskader heeft geen gespreksleidraad voor deze groep gesprekspartners: leg vrije aantekeningen en uitspraken vast.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Uitspraken</translation>
+    </message>
+    <message>
+        <source>A statement is a finding with source ‘interview’ on the norms it concerns.</source>
+        <translation>Een uitspraak is een bevinding met bron ‘gesprek’ bij de normen waarop zij betrekking heeft.</translation>
+    </message>
+    <message>
+        <source>Record &amp;statement</source>
+        <translation>&amp;Uitspraak vastleggen</translation>
+    </message>
+    <message>
+        <source>Record a statement (Ctrl+Shift+U)</source>
+        <translation>Uitspraak vastleggen (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>Audio recordings</source>
+        <translation>Geluidsopnamen</translation>
+    </message>
+    <message>
+        <source>Add &amp;audio recording…</source>
+        <translation>Geluidsopname &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Answer to question %1</source>
+        <translation>Antwoord op vraag %1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Norms: %1</source>
+        <translation>Normen: %1</translation>
+    </message>
+    <message>
+        <source>Record a statement on the norms of this question</source>
+        <translation>Uitspraak vastleggen bij de normen van deze vraag</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Uitspraak</translation>
+    </message>
+    <message>
+        <source>What the respondent said, in their words</source>
+        <translation>Wat de gesprekspartner zei, in eigen woorden</translation>
+    </message>
+    <message>
+        <source>Norms…</source>
+        <translation>Normen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Not yet linked to a norm</source>
+        <translation>Nog niet aan een norm gekoppeld</translation>
+    </message>
+    <message>
+        <source>Remove statement</source>
+        <translation>Uitspraak verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove this statement? It disappears from its norms too.</source>
+        <translation>Deze uitspraak verwijderen? Zij verdwijnt ook bij de normen.</translation>
+    </message>
+    <message>
+        <source>Record declined consent</source>
+        <translation>Geweigerde toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>Record that the respondent declines consent?</source>
+        <translation>Vastleggen dat de gesprekspartner geen toestemming geeft?</translation>
+    </message>
+    <message>
+        <source>The notes, the answers, the statements and the audio recordings of this interview are deleted. Only the fact that the interview was asked for remains. This cannot be undone.</source>
+        <translation>De aantekeningen, antwoorden, uitspraken en geluidsopnamen van dit gesprek worden verwijderd. Alleen het feit dat het gesprek is gevraagd blijft bewaard. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Delete and record</source>
+        <translation>Verwijderen en vastleggen</translation>
+    </message>
+    <message>
+        <source>Add audio recording</source>
+        <translation>Geluidsopname toevoegen</translation>
+    </message>
+    <message>
+        <source>Audio files (*.ogg *.oga *.opus *.mp3 *.m4a *.aac *.wav *.flac *.webm)</source>
+        <translation>Geluidsbestanden (*.ogg *.oga *.opus *.mp3 *.m4a *.aac *.wav *.flac *.webm)</translation>
+    </message>
+    <message>
+        <source>‘%1’ is not an audio recording.</source>
+        <translation>‘%1’ is geen geluidsopname.</translation>
+    </message>
+    <message>
+        <source>The file ‘%1’ cannot be read.</source>
+        <translation>Het bestand ‘%1’ kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No recordings</source>
+        <translation>Geen opnamen</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::InterviewsPanel</name>
+    <message>
+        <source>Interviews</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudoniem</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Gesprekspartner</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>&amp;New interview…</source>
+        <translation>&amp;Nieuw gesprek…</translation>
+    </message>
+    <message>
+        <source>Start an interview (Ctrl+Shift+I)</source>
+        <translation>Gesprek starten (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <source>Choose an interview, or start a new one with Ctrl+Shift+I.</source>
+        <translation>Kies een gesprek, of start een nieuw gesprek met Ctrl+Shift+I.</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::LinkNormsDialog</name>
+    <message>
+        <source>Link to norms</source>
+        <translation>Koppelen aan normen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter norms:</source>
+        <translation>Normen &amp;filteren:</translation>
+    </message>
+    <message>
+        <source>Code or words, e.g. 2.1 or medication</source>
+        <translation>Code of woorden, bijv. 2.1 of medicatie</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Normen</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Koppelen</translation>
+    </message>
+    <message>
+        <source>No norm chosen: the finding stays unassigned.</source>
+        <translation>Geen norm gekozen: de bevinding blijft niet-toegewezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n norm(s) chosen.</source>
+        <translation><numerusform>één norm gekozen.</numerusform><numerusform>%n normen gekozen.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>schouw::MainWindow</name>
     <message>
         <source>About Schouw</source>
@@ -1101,16 +1805,191 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
         <translation>Vergrendeld omdat de computer in de slaapstand ging.</translation>
     </message>
     <message>
-        <source>Locked because the computer&apos;s screen was locked.</source>
+        <source>Locked because the computer's screen was locked.</source>
         <translation>Vergrendeld omdat het scherm van de computer werd vergrendeld.</translation>
     </message>
 </context>
 <context>
-    <name>schouw::ProviderListModel</name>
+    <name>schouw::NormPanel</name>
     <message>
-        <source>Risk signals that have not been checked or closed yet</source>
-        <translation>Risicosignalen die nog niet zijn beoordeeld of afgesloten</translation>
+        <source>What the inspector looks at</source>
+        <translation>Waar let de inspecteur op</translation>
     </message>
+    <message>
+        <source>Evidence to look for</source>
+        <translation>Mogelijke bewijsstukken</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::NormTreeModel</name>
+    <message>
+        <source>M</source>
+        <comment>judgement mark: meets</comment>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>LM</source>
+        <comment>judgement mark: largely meets</comment>
+        <translation>VG</translation>
+    </message>
+    <message>
+        <source>LF</source>
+        <comment>judgement mark: largely fails to meet</comment>
+        <translation>VGN</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>judgement mark: does not meet</comment>
+        <translation>VN</translation>
+    </message>
+    <message>
+        <source>NA</source>
+        <comment>judgement mark: not assessed</comment>
+        <translation>NG</translation>
+    </message>
+    <message>
+        <source>%1 of %2 norms judged</source>
+        <translation>%1 van %2 normen beoordeeld</translation>
+    </message>
+    <message>
+        <source>Not judged yet</source>
+        <translation>Nog niet beoordeeld</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2
+%3
+%n finding(s)</source>
+        <translation><numerusform>%1 %2
+%3
+één bevinding</numerusform><numerusform>%1 %2
+%3
+%n bevindingen</numerusform></translation>
+    </message>
+    <message>
+        <source>Unassigned findings (%1)</source>
+        <translation>Niet-toegewezen bevindingen (%1)</translation>
+    </message>
+    <message>
+        <source>Findings not yet linked to a norm, e.g. from quick capture</source>
+        <translation>Bevindingen die nog niet aan een norm gekoppeld zijn, bijvoorbeeld uit snel noteren</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::PersonalDataWarning</name>
+    <message>
+        <source>Names become the pseudonym; a BSN, phone number or e-mail address becomes %1.</source>
+        <translation>Namen worden het pseudoniem; een BSN, telefoonnummer of e-mailadres wordt %1.</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore</source>
+        <translation>Ne&amp;geren</translation>
+    </message>
+    <message>
+        <source>Keep the text as it is; this warning does not come back for it.</source>
+        <translation>De tekst blijft zoals hij is; deze waarschuwing komt er niet meer voor terug.</translation>
+    </message>
+    <message>
+        <source>%1 ‘%2’</source>
+        <translation>%1 ‘%2’</translation>
+    </message>
+    <message>
+        <source>This text seems to contain personal data: %1</source>
+        <translation>Deze tekst lijkt persoonsgegevens te bevatten: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with ‘%1’</source>
+        <translation>&amp;Vervangen door ‘%1’</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::ProviderDetailView</name>
+    <message>
+        <source>Severity: high</source>
+        <translation>Ernst: hoog</translation>
+    </message>
+    <message>
+        <source>Severity: medium</source>
+        <translation>Ernst: midden</translation>
+    </message>
+    <message>
+        <source>Severity: low</source>
+        <translation>Ernst: laag</translation>
+    </message>
+    <message>
+        <source>Start a visit to this provider (%1)</source>
+        <translation>Een bezoek aan deze zorgaanbieder starten (%1)</translation>
+    </message>
+    <message>
+        <source>KvK %1</source>
+        <translation>KvK %1</translation>
+    </message>
+    <message>
+        <source>Risk signals (%1 open, %2 closed)</source>
+        <translation>Risicosignalen (%1 open, %2 afgesloten)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>No risk signals.</source>
+        <translation>Geen risicosignalen.</translation>
+    </message>
+    <message>
+        <source>Past visits (%1)</source>
+        <translation>Eerdere bezoeken (%1)</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Loopt nog</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>%1 of %2 norms judged</source>
+        <translation>%1 van %2 normen beoordeeld</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open this visit</source>
+        <translation>Dubbelklik of druk op Enter om dit bezoek te openen</translation>
+    </message>
+    <message>
+        <source>No visits yet.</source>
+        <translation>Nog geen bezoeken.</translation>
+    </message>
+    <message>
+        <source>Locations (%1)</source>
+        <translation>Locaties (%1)</translation>
+    </message>
+    <message>
+        <source>No locations recorded.</source>
+        <translation>Geen locaties vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::ProviderListModel</name>
     <message>
         <source>Name</source>
         <translation>Naam</translation>
@@ -1126,6 +2005,383 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     <message>
         <source>Open signals</source>
         <translation>Open signalen</translation>
+    </message>
+    <message>
+        <source>Risk signals that have not been checked or closed yet. Click to show the providers with the most open signals first.</source>
+        <translation>Risicosignalen die nog niet zijn gecontroleerd of afgesloten. Klik om de zorgaanbieders met de meeste open signalen bovenaan te zetten.</translation>
+    </message>
+    <message>
+        <source>Click to sort by this column</source>
+        <translation>Klik om op deze kolom te sorteren</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::QuickCaptureDialog</name>
+    <message>
+        <source>Quick finding</source>
+        <translation>Snelle bevinding</translation>
+    </message>
+    <message>
+        <source>Saved as an unassigned finding of this visit; link it to norms later. Enter saves, Shift+Enter starts a new line.</source>
+        <translation>Wordt opgeslagen als niet-toegewezen bevinding van dit bezoek; koppel later aan normen. Enter slaat op, Shift+Enter begint een nieuwe regel.</translation>
+    </message>
+    <message>
+        <source>What did you see, read or hear?</source>
+        <translation>Wat heeft u gezien, gelezen of gehoord?</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>&amp;Bevinding:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>Br&amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Closes the window; text already typed is kept as a finding</source>
+        <translation>Sluit het venster; getypte tekst blijft bewaard als bevinding</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::RegisterImportDialog</name>
+    <message>
+        <source>New providers: %1, updated: %2, new locations: %3.</source>
+        <translation>Nieuwe zorgaanbieders: %1, bijgewerkt: %2, nieuwe locaties: %3.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Choose a provider register</source>
+        <translation>Kies een register van zorgaanbieders</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a provider register, so nothing can be imported from it.</source>
+        <translation>Dit bestand is niet te lezen als register van zorgaanbieders; er kan niets uit worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file holds no providers.</source>
+        <translation>Het bestand bevat geen zorgaanbieders.</translation>
+    </message>
+    <message>
+        <source>Valid lines: %1 of %2. There is nothing to import.</source>
+        <translation>Geldige regels: %1 van %2. Er is niets te importeren.</translation>
+    </message>
+    <message>
+        <source>All %1 lines are valid. Importing them gives:</source>
+        <translation>Alle %1 regels zijn geldig. Importeren levert op:</translation>
+    </message>
+    <message>
+        <source>Valid lines: %1 of %2. The lines listed below have problems.</source>
+        <translation>Geldige regels: %1 van %2. De regels hieronder bevatten fouten.</translation>
+    </message>
+    <message>
+        <source>Nothing is imported unless you choose to import only the valid lines. They give:</source>
+        <translation>Er wordt niets geïmporteerd, tenzij u kiest voor alleen de geldige regels. Die leveren op:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Geïmporteerd.</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <source>Provider list</source>
+        <translation>Lijst met zorgaanbieders</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Inspectiebezoek</translation>
+    </message>
+    <message>
+        <source>Findings and interviews</source>
+        <translation>Bevindingen en gesprekken</translation>
+    </message>
+    <message>
+        <source>Show these keyboard shortcuts</source>
+        <translation>Deze sneltoetsen tonen</translation>
+    </message>
+    <message>
+        <source>Lock Schouw</source>
+        <translation>Schouw vergrendelen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Search providers</source>
+        <translation>Zorgaanbieders zoeken</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the selected provider</source>
+        <translation>Geselecteerde zorgaanbieder openen</translation>
+    </message>
+    <message>
+        <source>Start a visit to the provider</source>
+        <translation>Inspectiebezoek aan de zorgaanbieder starten</translation>
+    </message>
+    <message>
+        <source>Go to the norm tree</source>
+        <translation>Naar de normenlijst</translation>
+    </message>
+    <message>
+        <source>Go to the judgement</source>
+        <translation>Naar het oordeel</translation>
+    </message>
+    <message>
+        <source>Go to the rationale</source>
+        <translation>Naar de onderbouwing</translation>
+    </message>
+    <message>
+        <source>Go to the findings</source>
+        <translation>Naar de bevindingen</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>Judge the norm: meets … not assessed</source>
+        <translation>Norm beoordelen: voldoet … niet getoetst</translation>
+    </message>
+    <message>
+        <source>Clear the judgement</source>
+        <translation>Oordeel wissen</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Next norm</source>
+        <translation>Volgende norm</translation>
+    </message>
+    <message>
+        <source>Previous norm</source>
+        <translation>Vorige norm</translation>
+    </message>
+    <message>
+        <source>Show only open norms</source>
+        <translation>Alleen open normen tonen</translation>
+    </message>
+    <message>
+        <source>Quick capture of a finding</source>
+        <translation>Bevinding snel noteren</translation>
+    </message>
+    <message>
+        <source>Back to the provider list</source>
+        <translation>Terug naar de lijst met zorgaanbieders</translation>
+    </message>
+    <message>
+        <source>Add a finding</source>
+        <translation>Bevinding toevoegen</translation>
+    </message>
+    <message>
+        <source>Link the finding to norms</source>
+        <translation>Bevinding aan normen koppelen</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Bewijsstuk toevoegen</translation>
+    </message>
+    <message>
+        <source>Start a new interview</source>
+        <translation>Nieuw gesprek beginnen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::SignalCheckPanel</name>
+    <message>
+        <source>low</source>
+        <comment>signal severity</comment>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>signal severity</comment>
+        <translation>midden</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>signal severity</comment>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <source>This provider has no open risk signals.</source>
+        <translation>Deze zorgaanbieder heeft geen openstaande risicosignalen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · severity %3</source>
+        <translation>%1 · %2 · ernst %3</translation>
+    </message>
+    <message>
+        <source>Checked on site:</source>
+        <translation>Ter plaatse gecontroleerd:</translation>
+    </message>
+    <message>
+        <source>What was seen or heard about this signal</source>
+        <translation>Wat over dit signaal is gezien of gehoord</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notitie:</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::StartInterviewDialog</name>
+    <message>
+        <source>You</source>
+        <translation>U zelf</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <source>Names are never recorded: the respondent is referred to by this pseudonym.</source>
+        <translation>Namen worden nooit vastgelegd: de gesprekspartner wordt met dit pseudoniem aangeduid.</translation>
+    </message>
+    <message>
+        <source>&amp;Oral</source>
+        <translation>&amp;Mondeling</translation>
+    </message>
+    <message>
+        <source>&amp;Written</source>
+        <translation>Sch&amp;riftelijk</translation>
+    </message>
+    <message>
+        <source>&amp;Declined</source>
+        <translation>Ge&amp;weigerd</translation>
+    </message>
+    <message>
+        <source>With declined consent only the fact that the interview was asked for is recorded.</source>
+        <translation>Bij geweigerde toestemming wordt alleen vastgelegd dat het gesprek is gevraagd.</translation>
+    </message>
+    <message>
+        <source>e.g. living room, ward De Linde</source>
+        <translation>bijv. huiskamer, afdeling De Linde</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent:</source>
+        <translation>&amp;Gesprekspartner:</translation>
+    </message>
+    <message>
+        <source>Pseudonym:</source>
+        <translation>Pseudoniem:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Toestemming:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <source>Interviewer:</source>
+        <translation>Gespreksvoerder:</translation>
+    </message>
+    <message>
+        <source>&amp;Start interview</source>
+        <translation>Gesprek &amp;starten</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::StartVisitDialog</name>
+    <message>
+        <source>&amp;Start visit</source>
+        <translation>Bezoek &amp;starten</translation>
+    </message>
+    <message>
+        <source>now (%1)</source>
+        <translation>nu (%1)</translation>
+    </message>
+    <message>
+        <source>This provider no longer exists.</source>
+        <translation>Deze zorgaanbieder bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Start visit — %1</source>
+        <translation>Bezoek starten — %1</translation>
+    </message>
+    <message>
+        <source>No locations recorded</source>
+        <translation>Geen locaties vastgelegd</translation>
+    </message>
+    <message>
+        <source>There is no assessment framework on this computer yet. Synchronise with the office first, or import a framework.</source>
+        <translation>Er staat nog geen toetsingskader op deze computer. Synchroniseer eerst met kantoor of importeer een toetsingskader.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>U zelf</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (u zelf)</translation>
+    </message>
+    <message>
+        <source>You are always part of the visits you start.</source>
+        <translation>U maakt altijd deel uit van de bezoeken die u start.</translation>
+    </message>
+    <message>
+        <source>Choose at least one location you are visiting.</source>
+        <translation>Kies ten minste één locatie die u bezoekt.</translation>
+    </message>
+    <message>
+        <source>Choose the assessment framework for this visit.</source>
+        <translation>Kies het toetsingskader voor dit bezoek.</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +2422,29 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     </message>
 </context>
 <context>
+    <name>schouw::VisitPage</name>
+    <message>
+        <source>This visit no longer exists.</source>
+        <translation>Dit bezoek bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The assessment framework of this visit is not on this computer. Synchronise with the office to get it.</source>
+        <translation>Het toetsingskader van dit bezoek staat niet op deze computer. Synchroniseer met kantoor om het op te halen.</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>gestart %1</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>afgerond %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 norms judged</source>
+        <translation>%1 van %2 normen beoordeeld</translation>
+    </message>
+</context>
+<context>
     <name>schouw::WorkspacePage</name>
     <message>
         <source>No providers yet. They arrive with the next synchronisation.</source>
@@ -1186,6 +2465,18 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     <message>
         <source>All sectors</source>
         <translation>Alle sectoren</translation>
+    </message>
+    <message>
+        <source>Name (A–Z)</source>
+        <translation>Naam (A–Z)</translation>
+    </message>
+    <message>
+        <source>City (A–Z)</source>
+        <translation>Plaats (A–Z)</translation>
+    </message>
+    <message>
+        <source>Most open signals first</source>
+        <translation>Meeste open signalen eerst</translation>
     </message>
 </context>
 </TS>

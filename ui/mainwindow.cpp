@@ -5,9 +5,12 @@
 #include "idlelockwatcher.h"
 #include "providerlistmodel.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
+#include "startvisitdialog.h"
 #include "uilog.h"
 #include "unlockpage.h"
 #include "vault/vaultsession.h"
+#include "visitpage.h"
 #include "workspacepage.h"
 
 #include "ui_mainwindow.h"
@@ -44,6 +47,15 @@ MainWindow::MainWindow(QString vaultDirectory, VaultOptions options, QWidget *pa
     m_ui->pages->addWidget(m_createPage);
     m_ui->pages->addWidget(m_unlockPage);
     m_ui->pages->addWidget(m_workspacePage);
+    m_visitPage = new VisitPage(*m_session, m_ui->pages);
+    m_ui->pages->addWidget(m_visitPage);
+    connect(m_workspacePage, &WorkspacePage::startVisitRequested, this,
+            [this](const Id &providerId) { startVisit(providerId); });
+    connect(m_workspacePage, &WorkspacePage::openVisitRequested, this, &MainWindow::openVisit);
+    connect(m_visitPage, &VisitPage::backRequested, this, [this] {
+        m_ui->pages->setCurrentWidget(m_workspacePage);
+        m_workspacePage->focusSearch();
+    });
 
     m_ui->actionLock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_ui->actionLock->setShortcutContext(Qt::ApplicationShortcut);
@@ -55,6 +67,8 @@ MainWindow::MainWindow(QString vaultDirectory, VaultOptions options, QWidget *pa
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->actionShortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
 
     connect(m_session, &VaultSession::unlocked, this, &MainWindow::onUnlocked);
     connect(m_session, &VaultSession::locked, this, &MainWindow::onLocked);
@@ -121,6 +135,7 @@ void MainWindow::onLocked()
     if (m_model->rowCount() > 0) // the model empties itself on aboutToLock; never rely on it alone
         m_model->clear();
     m_workspacePage->reset();
+    m_visitPage->clear(); // it saved its typing on aboutToLock, before the vault closed
     closeOtherWindows();
     m_unlockPage->setNotice(lockNotice(m_lockReason));
     m_unlockPage->prepare();
@@ -170,6 +185,35 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
+QWidget *MainWindow::startVisit(const Id &providerId)
+{
+    if (!m_session->isUnlocked())
+        return nullptr;
+    auto *dialog = new StartVisitDialog(*m_session, providerId, this);
+    dialog->setObjectName(QStringLiteral("startVisitDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { openVisit(dialog->visitId()); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::openVisit(const Id &visitId)
+{
+    if (!m_session->isUnlocked() || visitId.isNull())
+        return;
+    m_ui->pages->setCurrentWidget(m_visitPage);
+    m_visitPage->openVisit(visitId);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -184,7 +228,10 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Locking on the way out closes the vault cleanly, so the next start needs no recovery.
+    // Locking on the way out closes the vault cleanly, so the next start needs no recovery. The
+    // visit page saves first (it would on aboutToLock too; this also covers a failed lock).
+    if (m_session->isUnlocked())
+        m_visitPage->flush();
     lock(LockReason::Requested);
     event->accept();
 }

@@ -17,12 +17,14 @@ class IdleLockWatcher;
 class ProviderListModel;
 class UnlockPage;
 class VaultSession;
+class VisitPage;
 class WorkspacePage;
 
 // The client's one main window. A stack of pages: create account (no vault yet), unlock (also
-// the lock screen) and the workspace. Owns the vault session and locks it after idle time, when
-// the application is suspended, when asked (Ctrl+L) and when main() relays that the desktop
-// locked. A locked window shows no data and every other window of the application is closed.
+// the lock screen), the workspace (providers) and the visit page. Owns the vault session and locks
+// it after idle time, when the application is suspended, when asked (Ctrl+L) and when main() relays
+// that the desktop locked. A locked window shows no data and every other window of the application
+// is closed.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -46,6 +48,12 @@ public Q_SLOTS:
     void onApplicationStateChanged(Qt::ApplicationState state);
     // Non-modal, so a lock can close it like any other window.
     void showSettings();
+    // The start-visit dialog for a provider (window-modal); OK opens the new visit. Returns the
+    // dialog, which deletes itself when closed, so tests can drive it.
+    QWidget *startVisit(const schouw::Id &providerId);
+    // Shows a visit's workspace page.
+    void openVisit(const schouw::Id &visitId);
+    void showShortcuts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -64,6 +72,7 @@ private:
     CreateAccountPage *m_createPage = nullptr;
     UnlockPage *m_unlockPage = nullptr;
     WorkspacePage *m_workspacePage = nullptr;
+    VisitPage *m_visitPage = nullptr;
     LockReason m_lockReason = LockReason::Requested;
     QString m_damageMessage; // from the background integrity check, shown on the lock page
 };

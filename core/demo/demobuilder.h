@@ -116,6 +116,8 @@ private:
     [[nodiscard]] Status buildFrameworks();
     [[nodiscard]] Status buildVisits();
     [[nodiscard]] Status buildVisit(int index, const PlannedVisit &planned);
+    [[nodiscard]] Status judgeWithoutReport(const PlannedVisit &planned,
+                                            const VisitOutcome &outcome);
     [[nodiscard]] Status buildReport(DemoRandom &random, const PlannedVisit &planned,
                                      const VisitOutcome &outcome);
     [[nodiscard]] Status writeAuditEvents();

@@ -8,6 +8,7 @@
 
 #include "vault/attachmentrepository.h"
 #include "vault/interviewrepository.h"
+#include "vault/judgementrepository.h"
 #include "vault/observationrepository.h"
 #include "vault/visitrepository.h"
 
@@ -383,6 +384,34 @@ Status DemoBuilder::buildVisit(int index, const PlannedVisit &planned)
 
     if (planned.reportRank >= 0 || planned.ownDraft)
         return buildReport(random, planned, outcome);
+    return judgeWithoutReport(planned, outcome);
+}
+
+// Visits without a report still carry judgements: all norms with findings once the visit is
+// finished, about half of them while it is under way. A stream of its own per visit, so the
+// rest of the dataset stays what it was.
+Status DemoBuilder::judgeWithoutReport(const PlannedVisit &planned, const VisitOutcome &outcome)
+{
+    DemoRandom random(m_seed, "judgements:" + idText(outcome.visitId).toStdString());
+    const DemoFramework &framework = m_frameworks.at(planned.framework);
+    const Id judge = planned.own ? m_currentInspector.id : outcome.members.front();
+    const QDateTime judgedAt =
+        outcome.endedAt.isValid() ? outcome.endedAt : outcome.startedAt.addSecs(3 * 3600);
+    constexpr std::array judgementWeights {40, 30, 15, 10, 5};
+    JudgementRepository judgements(m_vault);
+    writeAs(judge, planned.own);
+    for (auto it = outcome.findingsByNorm.cbegin(); it != outcome.findingsByNorm.cend(); ++it) {
+        if (planned.ongoing && !random.chance(50))
+            continue;
+        const Id normId = framework.norms.at(it.key()).id;
+        const Judgement value =
+            vocabulary<Judgement>()[std::size_t(random.weighted(judgementWeights))].value;
+        if (auto done = judgements.setValue(outcome.visitId, normId, value, judge, judgedAt);
+            !done)
+            return done;
+        if (auto done = m_batch.add(); !done)
+            return done;
+    }
     return {};
 }
 

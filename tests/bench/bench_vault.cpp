@@ -8,10 +8,13 @@
 
 #include "demo/demogenerator.h"
 #include "testvault.h"
+#include "vault/frameworkrepository.h"
 #include "vault/integrityprobe.h"
+#include "vault/judgementrepository.h"
 #include "vault/keyfile.h"
 #include "vault/observationrepository.h"
 #include "vault/providerrepository.h"
+#include "vault/signalcheckrepository.h"
 #include "vault/sqlite.h"
 #include "vault/visitrepository.h"
 
@@ -64,9 +67,13 @@ std::unique_ptr<Vault> largeVault(bool encrypted)
         qInfo("large %s vault generated in %.1f s", encrypted ? "encrypted" : "plain",
               timer.elapsed() / 1000.0);
     }
+    // The first open after a schema change includes the migration of the whole dataset.
+    QElapsedTimer opening;
+    opening.start();
     auto opened = Vault::open(dir, test::passphrase(), options(encrypted));
     if (!opened)
         qFatal("open: %s", qPrintable(opened.error().detail));
+    qInfo("large %s vault opened in %lld ms", encrypted ? "encrypted" : "plain", opening.elapsed());
     return std::move(*opened);
 }
 
@@ -122,6 +129,41 @@ Percentiles saveObservations(Vault &vault, int count)
         ms.push_back(timer.nsecsElapsed() / 1e6);
     }
     return percentiles(std::move(ms));
+}
+
+// A visit of the dataset with exactly `findings` findings, linked to its framework's norms as
+// the workspace would show them, some unassigned. Topped up on the first run, reused after.
+Id visitWithFindings(Vault &vault, int findings)
+{
+    // Not the first visit: saveObservations() adds to that one on every run.
+    auto chosen = vault.database().scalar(QStringLiteral(
+        "SELECT id FROM visit WHERE framework_id IS NOT NULL ORDER BY id LIMIT 1 OFFSET 7"));
+    const Id visitId = idFromText(chosen->toString());
+    auto visit = VisitRepository(vault).find(visitId);
+    auto framework = FrameworkRepository(vault).find((*visit)->frameworkId);
+    QList<Id> norms;
+    for (const Theme &theme : (*framework)->themes)
+        for (const Norm &norm : theme.norms)
+            norms << norm.id;
+    ObservationRepository observations(vault);
+    const int present = int(observations.forVisit(visitId)->size());
+    Transaction batch(vault.database());
+    for (int i = present; i < findings; ++i) {
+        Observation o;
+        o.id = newId();
+        o.visitId = visitId;
+        o.text = QStringLiteral("Bevinding %1: het zorgplan van de cliënt is niet geëvalueerd "
+                                "binnen de afgesproken termijn van zes maanden.")
+                     .arg(i);
+        o.observedAt = QDateTime::currentDateTimeUtc();
+        if (i % 10 != 0) // one in ten stays unassigned, as after a day of quick capture
+            o.normIds = {norms.at(i % norms.size())};
+        if (!observations.add(o))
+            qFatal("top-up failed");
+    }
+    if (!batch.commit())
+        qFatal("top-up commit failed");
+    return visitId;
 }
 
 } // namespace
@@ -225,6 +267,57 @@ private Q_SLOTS:
         qInfo("save observation, plaintext: median %.3f ms, p99 %.3f ms, max %.3f ms", open.median,
               open.p99, open.max);
         qInfo("SQLCipher overhead (median ratio): %.2f", sealed.median / open.median);
+    }
+
+    // What opening a visit in the workspace reads: the visit, its framework version with themes
+    // and norms, judgements, progress, every finding (for the per-norm counts), the unassigned
+    // ones, the provider's signals and their checks.
+    void openVisitWith500Findings()
+    {
+        auto vault = largeVault(true);
+        const Id visitId = visitWithFindings(*vault, 500);
+        std::vector<double> ms;
+        QElapsedTimer timer;
+        for (int round = 0; round < 50; ++round) {
+            timer.start();
+            auto visit = VisitRepository(*vault).find(visitId);
+            auto framework = FrameworkRepository(*vault).find((*visit)->frameworkId);
+            auto judgements = JudgementRepository(*vault).forVisit(visitId);
+            auto progress = JudgementRepository(*vault).progress(visitId);
+            auto findings = ObservationRepository(*vault).forVisit(visitId);
+            auto unassigned = ObservationRepository(*vault).unassigned(visitId);
+            auto signals = ProviderRepository(*vault).riskSignals((*visit)->providerId);
+            auto checks = SignalCheckRepository(*vault).forVisit(visitId);
+            QVERIFY(framework && *framework && judgements && progress && signals && checks);
+            QCOMPARE(findings->size(), 500);
+            QVERIFY(unassigned->size() >= 50);
+            ms.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        const auto p = percentiles(ms);
+        qInfo("open a visit with 500 findings (all its reads): median %.2f ms, p99 %.2f ms, max "
+              "%.2f ms",
+              p.median, p.p99, p.max);
+    }
+
+    // What autosave does while an inspector types: update one finding's text, durably.
+    void saveFindingTextEdit()
+    {
+        auto vault = largeVault(true);
+        const Id visitId = visitWithFindings(*vault, 500);
+        const Id findingId = ObservationRepository(*vault).forVisit(visitId)->constFirst().id;
+        ObservationRepository observations(*vault);
+        std::vector<double> ms;
+        QElapsedTimer timer;
+        QString text = QStringLiteral("De medicatiekar stond onbeheerd op de gang");
+        for (int i = 0; i < 2000; ++i) {
+            text += QLatin1Char(i % 7 == 0 ? ' ' : 'a');
+            timer.start();
+            QVERIFY(observations.updateText(findingId, text));
+            ms.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        const auto p = percentiles(ms);
+        qInfo("autosave of a finding's text: median %.3f ms, p99 %.3f ms, max %.3f ms", p.median,
+              p.p99, p.max);
     }
 
     void residentMemoryAfterUnlock()

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/id.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace schouw {
+
+class VaultSession;
+
+// The interviews (gesprekken) of one visit: the list, starting a new one with recorded consent,
+// and the editor of the selected interview. Every edit is saved as it is typed.
+class InterviewsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InterviewsPanel(VaultSession &session, QWidget *parent = nullptr);
+    ~InterviewsPanel() override;
+
+    // Shows the interviews of the visit; saves what was pending for the previous one first.
+    void showVisit(const Id &visitId);
+    // Forgets the visit without saving (after a lock the vault is closed already).
+    void clear();
+    // Saves pending typing now. True when nothing was pending or every save succeeded.
+    bool flush();
+
+Q_SIGNALS:
+    // A statement linked to norms was added, changed or removed: the norm tree's counts change.
+    void findingsChanged();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace schouw
