@@ -131,7 +131,7 @@ QIcon EvidenceList::iconFor(const Id &id, const QString &mimeType)
 
 int EvidenceList::addFiles(const QStringList &paths)
 {
-    if (m_owner.isNull() || !m_session.isUnlocked())
+    if (m_owner.isNull() || m_readOnly || !m_session.isUnlocked())
         return 0;
     AttachmentRepository repository(m_session.vault());
     const QMimeDatabase mimeDatabase;
@@ -219,7 +219,7 @@ bool EvidenceList::exportTo(const Id &attachmentId, const QString &path)
 void EvidenceList::removeSelected()
 {
     const QListWidgetItem *item = currentItem();
-    if (!item || !m_session.isUnlocked())
+    if (!item || m_readOnly || !m_session.isUnlocked())
         return;
     if (!m_confirm(this, tr("Remove “%1” from this finding?").arg(item->text())))
         return;
@@ -247,7 +247,7 @@ QStringList EvidenceList::localFiles(const QMimeData *mime)
 
 void EvidenceList::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!m_owner.isNull() && !localFiles(event->mimeData()).isEmpty())
+    if (!m_owner.isNull() && !m_readOnly && !localFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
     else
         event->ignore();
@@ -255,7 +255,7 @@ void EvidenceList::dragEnterEvent(QDragEnterEvent *event)
 
 void EvidenceList::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (!m_owner.isNull() && !localFiles(event->mimeData()).isEmpty())
+    if (!m_owner.isNull() && !m_readOnly && !localFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
     else
         event->ignore();
@@ -264,7 +264,7 @@ void EvidenceList::dragMoveEvent(QDragMoveEvent *event)
 void EvidenceList::dropEvent(QDropEvent *event)
 {
     const QStringList paths = localFiles(event->mimeData());
-    if (m_owner.isNull() || paths.isEmpty()) {
+    if (m_owner.isNull() || m_readOnly || paths.isEmpty()) {
         event->ignore();
         return;
     }

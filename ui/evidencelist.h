@@ -40,6 +40,9 @@ public:
     void clearEvidence();
     // Largest file accepted, in bytes; AttachmentRepository::DefaultMaxSize unless a test says.
     void setMaximumFileSize(qint64 bytes) { m_maxSize = bytes; }
+    // A finished visit's evidence can be looked at and exported, not added or removed.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     [[nodiscard]] qint64 maximumFileSize() const { return m_maxSize; }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     // Where messages for the user appear; owned by the caller's layout.
@@ -74,6 +77,7 @@ private:
     VaultSession &m_session;
     Id m_owner;
     qint64 m_maxSize;
+    bool m_readOnly = false;
     Confirm m_confirm;
     QLabel *m_message = nullptr;
     QHash<Id, QIcon> m_thumbnails; // per attachment id; content never changes

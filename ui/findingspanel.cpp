@@ -82,6 +82,7 @@ public:
     QHash<Id, QString> names; // display names of authors and interview pseudonyms
     Id shown; // the finding in the editor
     bool loading = false;
+    bool readOnly = false;
 
     QLabel *title = nullptr;
     QListWidget *list = nullptr;
@@ -279,7 +280,7 @@ void FindingsPanel::Private::build()
     auto updateEvidenceButtons = [this] {
         const bool selected = evidence->currentItem() != nullptr;
         exportEvidence->setEnabled(selected);
-        removeEvidence->setEnabled(selected);
+        removeEvidence->setEnabled(selected && !readOnly);
     };
     QObject::connect(evidence, &QListWidget::currentItemChanged, q, updateEvidenceButtons);
     QObject::connect(evidence, &EvidenceList::evidenceChanged, q, updateEvidenceButtons);
@@ -401,18 +402,18 @@ void FindingsPanel::Private::reload(const Id &select)
     } else {
         load(std::nullopt);
     }
-    deleteButton->setEnabled(list->count() > 0);
+    deleteButton->setEnabled(list->count() > 0 && !readOnly);
 }
 
 void FindingsPanel::Private::setEditorEnabled(bool enabled)
 {
     text->setEnabled(enabled);
-    source->setEnabled(enabled);
-    linkButton->setEnabled(enabled && framework.has_value());
+    source->setEnabled(enabled && !readOnly);
+    linkButton->setEnabled(enabled && !readOnly && framework.has_value());
     evidence->setEnabled(enabled);
-    addEvidence->setEnabled(enabled);
+    addEvidence->setEnabled(enabled && !readOnly);
     exportEvidence->setEnabled(enabled && evidence->currentItem());
-    removeEvidence->setEnabled(enabled && evidence->currentItem());
+    removeEvidence->setEnabled(enabled && !readOnly && evidence->currentItem());
 }
 
 void FindingsPanel::Private::load(const std::optional<Observation> &observation)
@@ -445,7 +446,7 @@ void FindingsPanel::Private::load(const std::optional<Observation> &observation)
     // An interview statement's text belongs to the interview: an empty saver makes it read-only.
     autosave->load(
         observation->text,
-        statement ? TextAutosave::Saver {} : [s, id](const QString &typed) -> Status {
+        statement || readOnly ? TextAutosave::Saver {} : [s, id](const QString &typed) -> Status {
             if (!s->isUnlocked())
                 return std::unexpected(Vault::lockedError());
             return ObservationRepository(s->vault()).updateText(id, typed);
@@ -455,8 +456,8 @@ void FindingsPanel::Private::load(const std::optional<Observation> &observation)
     showLinks(observation->normIds);
     evidence->setOwner(observation->id);
     setEditorEnabled(true);
-    source->setEnabled(!statement);
-    deleteButton->setEnabled(!statement);
+    source->setEnabled(!statement && !readOnly);
+    deleteButton->setEnabled(!statement && !readOnly);
     uistyle::setMessage(statementNote,
                         statement ? FindingsPanel::tr("Statement from the interview with %1: "
                                                       "change its text in the interview.")
@@ -512,8 +513,24 @@ void FindingsPanel::showNorm(const Id &visitId, const Id &normId)
         d->title->setText(found == d->norms.cend() ? tr("Findings")
                                                    : tr("Findings for %1").arg(found->code));
     }
-    d->newButton->setEnabled(!visitId.isNull());
+    d->newButton->setEnabled(!visitId.isNull() && !d->readOnly);
     d->reload({});
+}
+
+void FindingsPanel::setReadOnly(bool readOnly)
+{
+    if (d->readOnly == readOnly)
+        return;
+    flush();
+    d->readOnly = readOnly;
+    d->evidence->setReadOnly(readOnly);
+    d->newButton->setEnabled(!d->visit.isNull() && !readOnly);
+    d->reload(d->shown); // the editor follows the new mode
+}
+
+bool FindingsPanel::isReadOnly() const
+{
+    return d->readOnly;
 }
 
 void FindingsPanel::clear()
@@ -546,7 +563,7 @@ bool FindingsPanel::flush()
 
 void FindingsPanel::addFinding()
 {
-    if (d->visit.isNull() || !d->session.isUnlocked())
+    if (d->visit.isNull() || d->readOnly || !d->session.isUnlocked())
         return;
     d->autosave->flush();
     Observation observation;
@@ -569,7 +586,7 @@ void FindingsPanel::addFinding()
 void FindingsPanel::linkNorms()
 {
     const auto observation = d->current();
-    if (!observation || !d->framework)
+    if (!observation || !d->framework || d->readOnly)
         return;
     d->autosave->flush();
     auto *dialog = new LinkNormsDialog(*d->framework, observation->normIds, this);
@@ -595,7 +612,7 @@ void FindingsPanel::linkNorms()
 void FindingsPanel::removeFinding()
 {
     const auto observation = d->current();
-    if (!observation || !observation->interviewId.isNull())
+    if (!observation || !observation->interviewId.isNull() || d->readOnly)
         return;
     AttachmentRepository attachments(d->session.vault());
     const auto evidence = attachments.forOwner(observation->id);

@@ -54,6 +54,9 @@ public:
     [[nodiscard]] Id normId() const;
 
     void setConfirm(Confirm confirm);
+    // A finished visit: findings and evidence can be read and exported, not changed.
+    void setReadOnly(bool readOnly);
+    [[nodiscard]] bool isReadOnly() const;
     // The autosave of the finding's text: tests and the crash child listen to saved().
     [[nodiscard]] TextAutosave &textAutosave();
     [[nodiscard]] EvidenceList &evidenceList();

@@ -300,6 +300,7 @@ void InterviewEditor::rebuild()
         layout->addWidget(notice);
         layout->addStretch(1);
         m_scroll->setWidget(content);
+        applyReadOnly();
         return;
     }
 
@@ -371,6 +372,23 @@ void InterviewEditor::rebuild()
                 addStatementRow(statement, false);
     }
     refreshAttachments();
+    applyReadOnly();
+}
+
+void InterviewEditor::setReadOnly(bool readOnly)
+{
+    flush();
+    m_readOnly = readOnly;
+    applyReadOnly();
+}
+
+void InterviewEditor::applyReadOnly()
+{
+    m_consent->setEnabled(!m_readOnly);
+    m_place->setReadOnly(m_readOnly);
+    // The content, not the scroll area: a finished visit's interview can still be scrolled.
+    if (QWidget *content = m_scroll->widget())
+        content->setEnabled(!m_readOnly);
 }
 
 void InterviewEditor::addQuestion(QVBoxLayout *layout, int index, const InterviewQuestion &question)

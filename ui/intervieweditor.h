@@ -47,6 +47,8 @@ public:
                       const QList<Norm> &norms, const QStringList &visitPseudonyms);
     // Forgets the interview without saving (the vault may be closed already).
     void clear();
+    // A finished visit: the interview can be read (and scrolled), not changed.
+    void setReadOnly(bool readOnly);
     // Saves pending typing now. True when nothing was pending or every save succeeded.
     bool flush();
     [[nodiscard]] Id interviewId() const { return m_interview.id; }
@@ -72,6 +74,7 @@ private:
     struct StatementRow;
 
     void rebuild();
+    void applyReadOnly();
     void clearContent(bool save);
     void addQuestion(QVBoxLayout *layout, int index, const InterviewQuestion &question);
     QPlainTextEdit *addWatchedText(QVBoxLayout *layout, const QString &objectName,
@@ -100,6 +103,7 @@ private:
     TextAutosave *m_placeSave = nullptr;
     QLabel *m_error = nullptr;
     QScrollArea *m_scroll = nullptr;
+    bool m_readOnly = false;
     QPointer<QWidget> m_content;
     QVBoxLayout *m_statementsLayout = nullptr;
     QListWidget *m_attachments = nullptr;

@@ -70,6 +70,7 @@ struct InterviewsPanel::Private
     QStackedWidget *stack = nullptr;
     QLabel *placeholder = nullptr;
     InterviewEditor *editor = nullptr;
+    bool readOnly = false;
 
     void fillRow(QTreeWidgetItem *item, const Interview &interview) const
     {
@@ -129,7 +130,7 @@ InterviewsPanel::InterviewsPanel(VaultSession &session, QWidget *parent)
     start->setShortcutContext(Qt::WindowShortcut);
     addAction(start);
     connect(start, &QAction::triggered, this, [this] {
-        if (d->newInterview->isEnabled())
+        if (d->newInterview->isEnabled() && !d->readOnly)
             d->newInterview->click();
     });
 
@@ -285,7 +286,7 @@ void InterviewsPanel::showVisit(const Id &visitId)
     }
     for (int column = 0; column < PlaceColumn; ++column)
         d->list->resizeColumnToContents(column);
-    d->newInterview->setEnabled(true);
+    d->newInterview->setEnabled(!d->readOnly);
     if (current) {
         d->list->setCurrentItem(current);
         // Reload: the record may have changed (sync, another panel).
@@ -316,6 +317,21 @@ void InterviewsPanel::clear()
 bool InterviewsPanel::flush()
 {
     return d->editor->flush();
+}
+
+void InterviewsPanel::setReadOnly(bool readOnly)
+{
+    if (d->readOnly == readOnly)
+        return;
+    flush();
+    d->readOnly = readOnly;
+    d->editor->setReadOnly(readOnly);
+    d->newInterview->setEnabled(!readOnly);
+}
+
+bool InterviewsPanel::isReadOnly() const
+{
+    return d->readOnly;
 }
 
 } // namespace schouw

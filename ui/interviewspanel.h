@@ -26,6 +26,9 @@ public:
     void clear();
     // Saves pending typing now. True when nothing was pending or every save succeeded.
     bool flush();
+    // A finished visit: its interviews can be read, not started or changed.
+    void setReadOnly(bool readOnly);
+    [[nodiscard]] bool isReadOnly() const;
 
 Q_SIGNALS:
     // A statement linked to norms was added, changed or removed: the norm tree's counts change.

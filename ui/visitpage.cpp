@@ -20,8 +20,8 @@
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLocale>
-#include <QScrollArea>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 
 namespace schouw {
@@ -168,8 +168,8 @@ void VisitPage::setUpShortcuts()
     // that tab is shown its own panel has the key (two live shortcuts would cancel each other).
     QShortcut *interview = add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] {
         m_ui->sideTabs->setCurrentWidget(m_ui->interviewsTab);
-        if (auto *start = m_interviews->findChild<QPushButton *>(
-                QStringLiteral("newInterviewButton"));
+        if (auto *start =
+                m_interviews->findChild<QPushButton *>(QStringLiteral("newInterviewButton"));
             start && start->isEnabled())
             start->click();
     });
@@ -292,6 +292,11 @@ void VisitPage::updateFinishedState()
     m_ui->finishButton->setVisible(!m_visit.id.isNull() && !finished);
     m_ui->reopenButton->setVisible(!m_visit.id.isNull() && finished);
     m_normPanel->setEditable(!finished);
+    // Finishing closes the fieldwork: findings, evidence and interviews become read-only until
+    // the visit is reopened.
+    m_normPanel->findingsPanel()->setReadOnly(finished);
+    m_unassigned->setReadOnly(finished);
+    m_interviews->setReadOnly(finished);
 }
 
 void VisitPage::refreshFindingCounts()

@@ -405,6 +405,33 @@ private Q_SLOTS:
         QTRY_COMPARE(storedText(id), QStringLiteral("Sleutel lag op de balie"));
     }
 
+    // A finished visit: findings and evidence can be read, not added, changed or removed.
+    void readOnlyRefusesEveryChange()
+    {
+        auto panel = showPanel(m_norm21);
+        panel->addFinding();
+        const Id id = panel->currentFindingId();
+        QVERIFY(!id.isNull());
+        const qsizetype before =
+            ObservationRepository(m_session->vault()).forNorm(m_visit, m_norm21)->size();
+        panel->setReadOnly(true);
+        auto *text = child<QPlainTextEdit>(panel.get(), "findingText");
+        QVERIFY(text->isReadOnly());
+        panel->addFinding();
+        panel->removeFinding();
+        QCOMPARE(ObservationRepository(m_session->vault()).forNorm(m_visit, m_norm21)->size(),
+                 before);
+        QImage image(10, 10, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        const QString path = m_files.filePath(QStringLiteral("na-afloop.png"));
+        QVERIFY(image.save(path));
+        QCOMPARE(panel->evidenceList().addFiles({path}), 0);
+        QVERIFY(evidenceOf(id).isEmpty());
+        panel->setReadOnly(false);
+        QVERIFY(!text->isReadOnly());
+        QCOMPARE(panel->evidenceList().addFiles({path}), 1);
+    }
+
     void deleteRemovesFindingAndEvidence()
     {
         auto panel = showPanel(m_norm21);

@@ -6,6 +6,7 @@
 #include "findingspanel.h"
 #include "frameworks/frameworkloader.h"
 #include "i18n/language.h"
+#include "interviewspanel.h"
 #include "mainwindow.h"
 #include "normpanel.h"
 #include "normtreemodel.h"
@@ -34,9 +35,9 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -384,11 +385,22 @@ private Q_SLOTS:
         QVERIFY(onVisit<QPushButton>("reopenButton")->isVisible());
         QVERIFY(!finish->isVisible());
         QVERIFY(!onVisit<QWidget>("judgementGroup")->isEnabled());
+        // The rest of the fieldwork closes with it: no new findings, no new interviews.
+        auto *findings = onVisit<NormPanel>("normPanel")->findingsPanel();
+        auto *interviews = onVisit<InterviewsPanel>("interviewsPanel");
+        QVERIFY(findings->isReadOnly() && interviews->isReadOnly());
+        QVERIFY(
+            !findings->findChild<QPushButton *>(QStringLiteral("newFindingButton"))->isEnabled());
+        QVERIFY(!interviews->findChild<QPushButton *>(QStringLiteral("newInterviewButton"))
+                     ->isEnabled());
 
         QTest::keyClick(m_window.get(), Qt::Key_V, Qt::AltModifier);
         QTRY_VERIFY((visit = VisitRepository(vault()).find(m_visitId)) && *visit &&
                     !(*visit)->isFinished());
         QVERIFY(onVisit<QWidget>("judgementGroup")->isEnabled());
+        QVERIFY(!findings->isReadOnly() && !interviews->isReadOnly());
+        QVERIFY(
+            findings->findChild<QPushButton *>(QStringLiteral("newFindingButton"))->isEnabled());
     }
 
     void lockSavesUnsavedTyping()
