@@ -5,6 +5,7 @@
 // a prefix of what was being typed (never garbled, never older than acknowledged). 20 rounds by
 // default; SCHOUW_CRASH_ROUNDS sets more, SCHOUW_CRASH_SEED replays a run.
 
+#include "crashharness.h"
 #include "testvault.h"
 #include "vault/observationrepository.h"
 #include "vault/providerrepository.h"
@@ -32,59 +33,20 @@ class TestFindingCrash : public QObject
     Q_OBJECT
 
 private:
-    int m_rounds = 20;
-    quint32 m_seed = 0;
-    QRandomGenerator m_random;
+    test::CrashPlan m_plan;
 
     // Runs the child until it has acknowledged a few saves (or time is up), then waits a random
-    // moment more and SIGKILLs it. Returns its complete stdout lines.
+    // moment more and kills it.
     QStringList runAndKill(const QStringList &arguments)
     {
-        QProcess child;
-        child.setProcessChannelMode(QProcess::SeparateChannels);
-        child.start(QStringLiteral(FINDINGCRASHCHILD_PATH), arguments);
-        if (!child.waitForStarted())
-            qFatal("findingcrashchild did not start");
-        const int wantedAcks = static_cast<int>(m_random.bounded(1, 5));
-        const int extraMs = static_cast<int>(m_random.bounded(0, 500));
-        QElapsedTimer timer;
-        timer.start();
-        QByteArray output;
-        while (output.count('\n') < wantedAcks && timer.elapsed() < 8000 &&
-               child.state() == QProcess::Running) {
-            child.waitForReadyRead(50);
-            output += child.readAllStandardOutput();
-        }
-        timer.restart();
-        while (timer.elapsed() < extraMs && child.state() == QProcess::Running) {
-            child.waitForReadyRead(std::max<int>(1, extraMs - static_cast<int>(timer.elapsed())));
-            output += child.readAllStandardOutput();
-        }
-        child.kill(); // SIGKILL: no destructors, no flush on close
-        child.waitForFinished();
-        output += child.readAllStandardOutput();
-        const QByteArray errors = child.readAllStandardError();
-        if (!errors.isEmpty())
-            qWarning("findingcrashchild: %s", errors.constData());
-        // A line without its newline was cut by the kill mid-write: not an acknowledgement.
-        QStringList lines = QString::fromLatin1(output).split(QLatin1Char('\n'));
-        lines.removeLast();
-        return lines;
+        const int wantedAcks = static_cast<int>(m_plan.random.bounded(1, 5));
+        const int extraMs = static_cast<int>(m_plan.random.bounded(0, 500));
+        return test::runAndKill(QStringLiteral(FINDINGCRASHCHILD_PATH), arguments, wantedAcks,
+                                extraMs);
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        bool ok = false;
-        const int rounds = qEnvironmentVariableIntValue("SCHOUW_CRASH_ROUNDS", &ok);
-        if (ok && rounds > 0)
-            m_rounds = rounds;
-        m_seed = static_cast<quint32>(qEnvironmentVariableIntValue("SCHOUW_CRASH_SEED", &ok));
-        if (!ok)
-            m_seed = QRandomGenerator::global()->generate();
-        m_random.seed(m_seed);
-        qInfo("crash rounds: %d, seed: %u (SCHOUW_CRASH_SEED replays it)", m_rounds, m_seed);
-    }
+    void initTestCase() { m_plan = test::CrashPlan::fromEnvironment(20); }
 
     void acknowledgedTypingSurvivesAKill()
     {
@@ -102,7 +64,7 @@ private Q_SLOTS:
         temp.close();
 
         int acknowledged = 0;
-        for (int round = 0; round < m_rounds; ++round) {
+        for (int round = 0; round < m_plan.rounds; ++round) {
             const QStringList lines = runAndKill({temp.directory(), idText(visit.id), Typed});
             // The longest acknowledged text per finding: saves of one finding only grow here.
             QHash<Id, qsizetype> acked;
@@ -127,7 +89,7 @@ private Q_SLOTS:
                          qPrintable(QStringLiteral("round %1 lost finding %2 (seed %3)")
                                         .arg(round)
                                         .arg(idText(it.key()))
-                                        .arg(m_seed)));
+                                        .arg(m_plan.seed)));
                 const QString text = (*found)->text;
                 QVERIFY2(text.size() >= it.value(),
                          qPrintable(QStringLiteral("round %1: %2 chars stored, %3 acknowledged "
@@ -135,12 +97,12 @@ private Q_SLOTS:
                                         .arg(round)
                                         .arg(text.size())
                                         .arg(it.value())
-                                        .arg(m_seed)));
+                                        .arg(m_plan.seed)));
                 QVERIFY2(Typed.startsWith(text),
                          qPrintable(QStringLiteral("round %1: stored text is not what was typed "
                                                    "(seed %2)")
                                         .arg(round)
-                                        .arg(m_seed)));
+                                        .arg(m_plan.seed)));
             }
             auto report = temp.vault().checkIntegrity();
             QVERIFY(report);
@@ -148,9 +110,9 @@ private Q_SLOTS:
             temp.close();
         }
         // The kills must land while saves are going on, or the test proves nothing.
-        QVERIFY2(acknowledged >= m_rounds,
+        QVERIFY2(acknowledged >= m_plan.rounds,
                  qPrintable(QStringLiteral("only %1 saves acknowledged").arg(acknowledged)));
-        qInfo("%d saves acknowledged over %d kills", acknowledged, m_rounds);
+        qInfo("%d saves acknowledged over %d kills", acknowledged, m_plan.rounds);
     }
 };
 

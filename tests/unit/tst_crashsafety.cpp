@@ -1,3 +1,4 @@
+#include "crashharness.h"
 #include "testvault.h"
 #include "vault/observationrepository.h"
 #include "vault/providerrepository.h"
@@ -20,58 +21,17 @@ class TestCrashSafety : public QObject
     Q_OBJECT
 
 private:
-    int m_rounds = 50;
-    quint32 m_seed = 0;
-    QRandomGenerator m_random;
+    test::CrashPlan m_plan;
 
-    // Starts the child, lets it run for a random time, then SIGKILLs it. Returns its stdout.
-    QByteArray runAndKill(const QStringList &arguments)
+    // Kills anywhere from before the vault is open to deep into the write loop.
+    QStringList runAndKill(const QStringList &arguments)
     {
-        QProcess child;
-        child.setProcessChannelMode(QProcess::SeparateChannels);
-        child.start(QStringLiteral(CRASHCHILD_PATH), arguments);
-        if (!child.waitForStarted())
-            qFatal("crashchild did not start");
-        // Kill anywhere from before the vault is open to deep into the write loop.
-        const int lifetimeMs = static_cast<int>(m_random.bounded(5, 400));
-        QElapsedTimer timer;
-        timer.start();
-        QByteArray output;
-        while (timer.elapsed() < lifetimeMs && child.state() == QProcess::Running) {
-            child.waitForReadyRead(
-                std::max<int>(1, lifetimeMs - static_cast<int>(timer.elapsed())));
-            output += child.readAllStandardOutput();
-        }
-        child.kill(); // SIGKILL: no destructors, no flushing, no clean close
-        child.waitForFinished();
-        output += child.readAllStandardOutput();
-        const QByteArray errors = child.readAllStandardError();
-        if (!errors.isEmpty())
-            qWarning("crashchild: %s", errors.constData());
-        return output;
-    }
-
-    static QStringList completeLines(const QByteArray &output)
-    {
-        // A line without its newline was cut by the kill mid-write: not an acknowledgement.
-        QStringList lines = QString::fromLatin1(output).split(QLatin1Char('\n'));
-        lines.removeLast();
-        return lines;
+        return test::runAndKill(QStringLiteral(CRASHCHILD_PATH), arguments, 0,
+                                static_cast<int>(m_plan.random.bounded(5, 400)));
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        bool ok = false;
-        const int rounds = qEnvironmentVariableIntValue("SCHOUW_CRASH_ROUNDS", &ok);
-        if (ok && rounds > 0)
-            m_rounds = rounds;
-        m_seed = static_cast<quint32>(qEnvironmentVariableIntValue("SCHOUW_CRASH_SEED", &ok));
-        if (!ok)
-            m_seed = QRandomGenerator::global()->generate();
-        m_random.seed(m_seed);
-        qInfo("crash rounds: %d, seed: %u (SCHOUW_CRASH_SEED replays it)", m_rounds, m_seed);
-    }
+    void initTestCase() { m_plan = test::CrashPlan::fromEnvironment(50); }
 
     void acknowledgedObservationsSurviveAKill()
     {
@@ -89,9 +49,9 @@ private Q_SLOTS:
 
         QStringList acknowledged;
         int roundsWithWrites = 0;
-        for (int round = 0; round < m_rounds; ++round) {
-            const QStringList acks = completeLines(
-                runAndKill({QStringLiteral("observations"), temp.directory(), idText(visit.id)}));
+        for (int round = 0; round < m_plan.rounds; ++round) {
+            const QStringList acks =
+                runAndKill({QStringLiteral("observations"), temp.directory(), idText(visit.id)});
             acknowledged += acks;
             roundsWithWrites += acks.isEmpty() ? 0 : 1;
 
@@ -105,7 +65,7 @@ private Q_SLOTS:
                          qPrintable(QStringLiteral("round %1 lost %2 (seed %3)")
                                         .arg(round)
                                         .arg(id)
-                                        .arg(m_seed)));
+                                        .arg(m_plan.seed)));
             }
             auto report = temp.vault().checkIntegrity();
             QVERIFY(report);
@@ -113,13 +73,13 @@ private Q_SLOTS:
             temp.close();
         }
         // The kills must land in the middle of the work often enough to mean something.
-        QVERIFY2(roundsWithWrites >= m_rounds / 2,
+        QVERIFY2(roundsWithWrites >= m_plan.rounds / 2,
                  qPrintable(QStringLiteral("only %1 rounds wrote anything").arg(roundsWithWrites)));
 
         QVERIFY(temp.reopen());
         QVERIFY(ObservationRepository(temp.vault()).count().value() >= acknowledged.size());
         qInfo("%lld observations acknowledged over %d kills", qint64(acknowledged.size()),
-              m_rounds);
+              m_plan.rounds);
     }
 
     void exactlyOnePassphraseOpensAfterAKillDuringChange()
@@ -139,11 +99,10 @@ private Q_SLOTS:
         db.close();
 
         int changesAcknowledged = 0;
-        for (int round = 0; round < m_rounds; ++round) {
+        for (int round = 0; round < m_plan.rounds; ++round) {
             // Each child starts from A and alternates; a change in flight when the kill came may or
             // may not have landed, so either passphrase may open the vault, but never both or none.
-            changesAcknowledged +=
-                completeLines(runAndKill({QStringLiteral("passwd"), directory})).size();
+            changesAcknowledged += runAndKill({QStringLiteral("passwd"), directory}).size();
             const bool opensWithA = Vault::open(directory, a, test::fastOptions()).has_value();
             const bool opensWithB = Vault::open(directory, b, test::fastOptions()).has_value();
             QVERIFY2(opensWithA != opensWithB,
@@ -151,12 +110,12 @@ private Q_SLOTS:
                                     .arg(round)
                                     .arg(opensWithA)
                                     .arg(opensWithB)
-                                    .arg(m_seed)));
+                                    .arg(m_plan.seed)));
             // Put it back to A for the next child.
             if (opensWithB)
                 QVERIFY(Vault::changePassphrase(directory, b, a, KdfParams::fastForTests()));
         }
-        QVERIFY2(changesAcknowledged >= m_rounds, "the kills came before any change was made");
+        QVERIFY2(changesAcknowledged >= m_plan.rounds, "the kills came before any change was made");
         // Only the key file was ever rewritten.
         QVERIFY(db.open(QIODevice::ReadOnly));
         QCOMPARE(QCryptographicHash::hash(db.readAll(), QCryptographicHash::Sha256), dbHash);
