@@ -10,6 +10,7 @@
 #include "findingspanel.h"
 #include "linknormsdialog.h"
 #include "quickcapturedialog.h"
+#include "testdata.h"
 #include "testvault.h"
 #include "textautosave.h"
 #include "uitestsupport.h"
@@ -112,25 +113,7 @@ private Q_SLOTS:
         provider.name = QStringLiteral("Zorggroep De Linde");
         QVERIFY(ProviderRepository(vault).add(provider));
 
-        m_framework.id = newId();
-        m_framework.code = QStringLiteral("VV");
-        m_framework.version = QStringLiteral("2026.1");
-        m_framework.title = QStringLiteral("Toetsingskader verpleeghuiszorg");
-        m_framework.sectors = {Sector::NursingAndCare};
-        for (int t = 1; t <= 2; ++t) {
-            Theme theme;
-            theme.code = QString::number(t);
-            theme.title = QStringLiteral("Thema %1").arg(t);
-            for (int n = 1; n <= 3; ++n)
-                theme.norms << Norm {{},
-                                     {},
-                                     QStringLiteral("%1.%2").arg(t).arg(n),
-                                     QStringLiteral("Norm %1.%2").arg(t).arg(n),
-                                     QStringLiteral("Tekst van norm %1.%2").arg(t).arg(n),
-                                     QStringLiteral("Let op"),
-                                     n};
-            m_framework.themes << theme;
-        }
+        m_framework = test::sampleFramework();
         QVERIFY(FrameworkRepository(vault).add(m_framework));
         m_norm11 = FrameworkRepository::normId(m_framework.id, QStringLiteral("1.1"));
         m_norm12 = FrameworkRepository::normId(m_framework.id, QStringLiteral("1.2"));

@@ -9,6 +9,7 @@
 #include "providerdetailview.h"
 #include "providerlistmodel.h"
 #include "registerimportdialog.h"
+#include "testdata.h"
 #include "testvault.h"
 #include "uitestsupport.h"
 #include "vault/frameworkrepository.h"
@@ -100,25 +101,7 @@ private Q_SLOTS:
             {newId(), m_provider.id, SignalSource::Media, QDate(2025, 11, 20), 1,
              QStringLiteral("Krantenartikel personeelstekort"), false}));
 
-        m_framework.id = newId();
-        m_framework.code = QStringLiteral("VV");
-        m_framework.version = QStringLiteral("2026.1");
-        m_framework.title = QStringLiteral("Toetsingskader verpleeghuiszorg");
-        m_framework.sectors = {Sector::NursingAndCare};
-        for (int t = 1; t <= 2; ++t) {
-            Theme theme;
-            theme.code = QString::number(t);
-            theme.title = QStringLiteral("Thema %1").arg(t);
-            for (int n = 1; n <= 3; ++n)
-                theme.norms << Norm {{},
-                                     {},
-                                     QStringLiteral("%1.%2").arg(t).arg(n),
-                                     QStringLiteral("Norm %1.%2").arg(t).arg(n),
-                                     QStringLiteral("Tekst"),
-                                     QStringLiteral("Let op"),
-                                     0};
-            m_framework.themes << theme;
-        }
+        m_framework = test::sampleFramework();
         QVERIFY(FrameworkRepository(vault).add(m_framework));
 
         VisitRepository visits(vault);

@@ -1,3 +1,4 @@
+#include "testdata.h"
 #include "testvault.h"
 #include "vault/attachmentrepository.h"
 #include "vault/auditlog.h"
@@ -299,26 +300,8 @@ private Q_SLOTS:
     void frameworkUnpacksThemesAndNormsWithStableIds()
     {
         test::TempVault temp;
-        Framework fw;
-        fw.id = newId();
-        fw.code = QStringLiteral("VV");
-        fw.version = QStringLiteral("2026.1");
-        fw.title = QStringLiteral("Toetsingskader verpleeghuiszorg");
+        Framework fw = test::sampleFramework();
         fw.sectors = {Sector::NursingAndCare, Sector::HomeCare};
-        for (int t = 1; t <= 2; ++t) {
-            Theme theme;
-            theme.code = QString::number(t);
-            theme.title = QStringLiteral("Thema %1").arg(t);
-            for (int n = 1; n <= 3; ++n)
-                theme.norms << Norm {{},
-                                     {},
-                                     QStringLiteral("%1.%2").arg(t).arg(n),
-                                     QStringLiteral("Norm %1.%2").arg(t).arg(n),
-                                     QStringLiteral("Tekst"),
-                                     QStringLiteral("Let op"),
-                                     0};
-            fw.themes << theme;
-        }
         FrameworkRepository frameworks(temp.vault());
         QVERIFY(frameworks.add(fw));
         auto found = frameworks.find(fw.id);
