@@ -15,6 +15,7 @@
 #include "uitestsupport.h"
 #include "vault/frameworkrepository.h"
 #include "vault/judgementrepository.h"
+#include "vault/observationrepository.h"
 #include "vault/providerrepository.h"
 #include "vault/signalcheckrepository.h"
 #include "vault/teamrepository.h"
@@ -42,6 +43,7 @@
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
 #include <memory>
 
 using namespace schouw;
@@ -437,6 +439,13 @@ private Q_SLOTS:
         note->setFocus();
         note->moveCursor(QTextCursor::End);
         QTest::keyClicks(note, QStringLiteral(" Gesproken met teamleider."));
+        // A finding on the norm shown, typed and not yet saved when the window closes.
+        FindingsPanel *findings = onVisit<NormPanel>("normPanel")->findingsPanel();
+        const Id findingNorm = onVisit<NormPanel>("normPanel")->normId();
+        findings->addFinding();
+        auto *findingText = findings->findChild<QPlainTextEdit *>(QStringLiteral("findingText"));
+        QVERIFY(findingText);
+        QTest::keyClicks(findingText, QStringLiteral("Nachtkastje met medicatie onbeheerd."));
         m_window->close(); // with unsaved typing
         m_window.reset();
 
@@ -450,6 +459,18 @@ private Q_SLOTS:
         QCOMPARE(onVisit<QPlainTextEdit>("signalNote_0")->toPlainText(),
                  QStringLiteral("Rooster bekeken: twee nachten onderbezet. Gesproken met "
                                 "teamleider."));
+        // The finding is stored and listed on its norm, where the page opens again.
+        QCOMPARE(onVisit<NormPanel>("normPanel")->normId(), findingNorm);
+        auto stored = ObservationRepository(vault()).forNorm(m_visitId, findingNorm);
+        QVERIFY(stored);
+        QVERIFY(std::any_of(stored->cbegin(), stored->cend(), [](const Observation &o) {
+            return o.text == QStringLiteral("Nachtkastje met medicatie onbeheerd.");
+        }));
+        auto *list = onVisit<NormPanel>("normPanel")
+                         ->findingsPanel()
+                         ->findChild<QListWidget *>(QStringLiteral("findingList"));
+        QVERIFY(list && list->count() >= 1);
+        QVERIFY(!list->findItems(QStringLiteral("Nachtkastje"), Qt::MatchContains).isEmpty());
         // The page starts on the first open norm (the third); back twice to the first.
         QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
         QTest::keyClick(m_window.get(), Qt::Key_PageUp, Qt::ControlModifier);
