@@ -2263,7 +2263,7 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     </message>
     <message>
         <source>%1 · %2 · severity %3</source>
-        <translation>%1 · %2 · ernst %3</translation>
+        <translation>%1 · %2 · ernst: %3</translation>
     </message>
     <message>
         <source>Checked on site:</source>
