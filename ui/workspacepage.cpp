@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLocale>
+#include <QShortcut>
 
 namespace schouw {
 
@@ -94,6 +95,11 @@ WorkspacePage::WorkspacePage(ProviderListModel &model, QWidget *parent)
     connect(m_ui->searchEdit, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     // Enter searches at once instead of waiting out the pause.
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &WorkspacePage::applySearch);
+    // Down goes from the search field straight into the results, on the first match.
+    auto *intoResults = new QShortcut(m_ui->searchEdit);
+    intoResults->setKey(QKeySequence(Qt::Key_Down));
+    intoResults->setContext(Qt::WidgetShortcut);
+    connect(intoResults, &QShortcut::activated, this, &WorkspacePage::enterResults);
 
     // Sectors in the order of the work plan, labelled in the interface language.
     m_ui->sectorCombo->addItem(tr("All sectors"));
@@ -182,6 +188,17 @@ void WorkspacePage::focusSearch()
 {
     m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
     m_ui->searchEdit->selectAll();
+}
+
+void WorkspacePage::enterResults()
+{
+    if (m_searchDelay.isActive())
+        applySearch();
+    if (m_model.rowCount() == 0)
+        return;
+    m_ui->providerTable->setFocus(Qt::ShortcutFocusReason);
+    if (!m_ui->providerTable->currentIndex().isValid())
+        m_ui->providerTable->setCurrentIndex(m_model.index(0, 0));
 }
 
 void WorkspacePage::applySearch()

@@ -55,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void applySearch();
+    void enterResults();
     void updateCount();
     void showCurrentProvider();
     void onHeaderClicked(int column);

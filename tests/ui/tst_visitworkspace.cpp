@@ -495,8 +495,9 @@ private Q_SLOTS:
         QTest::keyClicks(search, QStringLiteral("Linde"));
         auto *table = onPage<QAbstractItemView>(m_window.get(), "WorkspacePage", "providerTable");
         QTRY_COMPARE(table->model()->rowCount(), 1);
-        table->setFocus(); // Tab order is the provider engineer's; the list is one Tab away
-        QTest::keyClick(table, Qt::Key_Home);
+        QTest::keyClick(search, Qt::Key_Down); // into the results, on the first match
+        QCOMPARE(QApplication::focusWidget(), table);
+        QCOMPARE(table->currentIndex().row(), 0);
         QTest::keyClick(table, Qt::Key_Return);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
         QDialog *dialog = nullptr;
