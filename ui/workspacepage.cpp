@@ -12,8 +12,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLocale>
-#include <QShortcut>
 
 namespace schouw {
 
@@ -96,10 +96,7 @@ WorkspacePage::WorkspacePage(ProviderListModel &model, QWidget *parent)
     // Enter searches at once instead of waiting out the pause.
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &WorkspacePage::applySearch);
     // Down goes from the search field straight into the results, on the first match.
-    auto *intoResults = new QShortcut(m_ui->searchEdit);
-    intoResults->setKey(QKeySequence(Qt::Key_Down));
-    intoResults->setContext(Qt::WidgetShortcut);
-    connect(intoResults, &QShortcut::activated, this, &WorkspacePage::enterResults);
+    m_ui->searchEdit->installEventFilter(this);
 
     // Sectors in the order of the work plan, labelled in the interface language.
     m_ui->sectorCombo->addItem(tr("All sectors"));
@@ -188,6 +185,17 @@ void WorkspacePage::focusSearch()
 {
     m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
     m_ui->searchEdit->selectAll();
+}
+
+bool WorkspacePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->searchEdit && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down &&
+        static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        enterResults();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void WorkspacePage::enterResults()

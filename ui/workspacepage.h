@@ -53,6 +53,9 @@ Q_SIGNALS:
     void startVisitRequested(schouw::Id providerId);
     void openVisitRequested(schouw::Id visitId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void applySearch();
     void enterResults();
