@@ -1238,6 +1238,21 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     </message>
 </context>
 <context>
+    <name>WireFormat</name>
+    <message>
+        <source>The data received from the office is damaged or incomplete. Try to sync again.</source>
+        <translation>De gegevens van het kantoor zijn beschadigd of onvolledig. Synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The data received from the office is too large.</source>
+        <translation>De gegevens van het kantoor zijn te groot.</translation>
+    </message>
+    <message>
+        <source>The data was made by a newer Schouw. Update Schouw to synchronise.</source>
+        <translation>Deze gegevens zijn gemaakt door een nieuwere versie van Schouw. Werk Schouw bij om te synchroniseren.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
         <source>Providers</source>
@@ -1538,11 +1553,14 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
         <source>Delete this finding and its %n piece(s) of evidence?
 
 %1</source>
-        <translation><numerusform>Deze bevinding en het bijbehorende bewijsstuk verwijderen?
+        <translation>
+            <numerusform>Deze bevinding en het bijbehorende bewijsstuk verwijderen?
 
-%1</numerusform><numerusform>Deze bevinding en de %n bijbehorende bewijsstukken verwijderen?
+%1</numerusform>
+            <numerusform>Deze bevinding en de %n bijbehorende bewijsstukken verwijderen?
 
-%1</numerusform></translation>
+%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1783,7 +1801,10 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     </message>
     <message numerus="yes">
         <source>%n norm(s) chosen.</source>
-        <translation><numerusform>één norm gekozen.</numerusform><numerusform>%n normen gekozen.</numerusform></translation>
+        <translation>
+            <numerusform>één norm gekozen.</numerusform>
+            <numerusform>%n normen gekozen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1859,11 +1880,14 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
         <source>%1 %2
 %3
 %n finding(s)</source>
-        <translation><numerusform>%1 %2
+        <translation>
+            <numerusform>%1 %2
 %3
-één bevinding</numerusform><numerusform>%1 %2
+één bevinding</numerusform>
+            <numerusform>%1 %2
 %3
-%n bevindingen</numerusform></translation>
+%n bevindingen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unassigned findings (%1)</source>
