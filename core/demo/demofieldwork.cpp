@@ -406,8 +406,7 @@ Status DemoBuilder::judgeWithoutReport(const PlannedVisit &planned, const VisitO
         const Id normId = framework.norms.at(it.key()).id;
         const Judgement value =
             vocabulary<Judgement>()[std::size_t(random.weighted(judgementWeights))].value;
-        if (auto done = judgements.setValue(outcome.visitId, normId, value, judge, judgedAt);
-            !done)
+        if (auto done = judgements.setValue(outcome.visitId, normId, value, judge, judgedAt); !done)
             return done;
         if (auto done = m_batch.add(); !done)
             return done;

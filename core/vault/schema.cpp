@@ -249,9 +249,10 @@ CREATE INDEX change_log_by_entity ON change_log(entity_id);
 CREATE INDEX change_log_by_hlc ON change_log(hlc);
 )SQL";
 
-// Fieldwork: sorting the provider list by city, judgements per norm, risk-signal checks on site, interviews with a consent kind,
-// place, interviewer and answers per guide question, and interview statements as findings.
-// SQLite 3.15 cannot drop a column: interview.consent stays, kept equal to "consent given".
+// Fieldwork: sorting the provider list by city, judgements per norm, risk-signal checks on site,
+// interviews with a consent kind, place, interviewer and answers per guide question, and interview
+// statements as findings. SQLite 3.15 cannot drop a column: interview.consent stays, kept equal to
+// "consent given".
 constexpr const char *SchemaV2 = R"SQL(
 CREATE TABLE judgement (
     id TEXT PRIMARY KEY NOT NULL,
