@@ -129,10 +129,7 @@ InterviewsPanel::InterviewsPanel(VaultSession &session, QWidget *parent)
     // Window-wide while the panel is shown: Qt ignores the shortcuts of hidden widgets.
     start->setShortcutContext(Qt::WindowShortcut);
     addAction(start);
-    connect(start, &QAction::triggered, this, [this] {
-        if (d->newInterview->isEnabled() && !d->readOnly)
-            d->newInterview->click();
-    });
+    connect(start, &QAction::triggered, this, &InterviewsPanel::startInterview);
 
     d->error = new QLabel(this);
     d->error->setObjectName(QStringLiteral("interviewsError"));
@@ -317,6 +314,12 @@ void InterviewsPanel::clear()
 bool InterviewsPanel::flush()
 {
     return d->editor->flush();
+}
+
+void InterviewsPanel::startInterview()
+{
+    if (d->newInterview->isEnabled() && !d->readOnly)
+        d->newInterview->click();
 }
 
 void InterviewsPanel::setReadOnly(bool readOnly)

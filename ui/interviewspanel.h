@@ -26,6 +26,8 @@ public:
     void clear();
     // Saves pending typing now. True when nothing was pending or every save succeeded.
     bool flush();
+    // Opens the start dialog, unless the visit is finished or none is shown (Ctrl+Shift+I).
+    void startInterview();
     // A finished visit: its interviews can be read, not started or changed.
     void setReadOnly(bool readOnly);
     [[nodiscard]] bool isReadOnly() const;

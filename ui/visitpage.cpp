@@ -168,10 +168,7 @@ void VisitPage::setUpShortcuts()
     // that tab is shown its own panel has the key (two live shortcuts would cancel each other).
     QShortcut *interview = add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] {
         m_ui->sideTabs->setCurrentWidget(m_ui->interviewsTab);
-        if (auto *start =
-                m_interviews->findChild<QPushButton *>(QStringLiteral("newInterviewButton"));
-            start && start->isEnabled())
-            start->click();
+        m_interviews->startInterview();
     });
     const auto interviewKeyFollowsTab = [this, interview] {
         interview->setEnabled(m_ui->sideTabs->currentWidget() != m_ui->interviewsTab);
@@ -303,20 +300,12 @@ void VisitPage::refreshFindingCounts()
 {
     if (!m_session.isUnlocked() || m_visit.id.isNull())
         return;
-    auto observations = ObservationRepository(m_session.vault()).forVisit(m_visit.id);
-    if (!observations) {
-        showError(observations.error().message);
+    auto counts = ObservationRepository(m_session.vault()).countsForVisit(m_visit.id);
+    if (!counts) {
+        showError(counts.error().message);
         return;
     }
-    QHash<Id, int> perNorm;
-    int unassigned = 0;
-    for (const Observation &observation : std::as_const(*observations)) {
-        if (observation.normIds.isEmpty())
-            ++unassigned;
-        for (const Id &normId : observation.normIds)
-            ++perNorm[normId];
-    }
-    m_model->setFindingCounts(perNorm, unassigned);
+    m_model->setFindingCounts(counts->perNorm, counts->unassigned);
 }
 
 void VisitPage::onCurrentChanged(const QModelIndex &current)

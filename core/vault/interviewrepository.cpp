@@ -57,7 +57,7 @@ Status InterviewRepository::add(const Interview &interview)
                          {QStringLiteral("held_at"), timeValue(interview.heldAt)}});
 }
 
-Status InterviewRepository::refuseWithoutConsent(const Id &id)
+Result<Interview> InterviewRepository::findWithConsent(const Id &id)
 {
     auto interview = find(id);
     if (!interview)
@@ -70,24 +70,22 @@ Status InterviewRepository::refuseWithoutConsent(const Id &id)
                     Tr::tr("Consent for this interview was declined, so nothing of it is "
                            "recorded."),
                     QStringLiteral("interview without consent"));
-    return {};
+    return **interview;
 }
 
 Status InterviewRepository::updateNotes(const Id &id, const QString &notes)
 {
-    if (auto allowed = refuseWithoutConsent(id); !allowed)
-        return allowed;
+    if (auto allowed = findWithConsent(id); !allowed)
+        return std::unexpected(allowed.error());
     return updateRecord(m_vault, u"interview", id, {{QStringLiteral("notes"), notes}});
 }
 
 Status InterviewRepository::setAnswer(const Id &id, const QString &questionKey, const QString &text)
 {
-    auto interview = find(id);
+    auto interview = findWithConsent(id);
     if (!interview)
         return std::unexpected(interview.error());
-    if (auto allowed = refuseWithoutConsent(id); !allowed)
-        return allowed;
-    QMap<QString, QString> answers = (*interview)->answers;
+    QMap<QString, QString> answers = interview->answers;
     if (text.isEmpty())
         answers.remove(questionKey);
     else

@@ -39,7 +39,8 @@ public:
     [[nodiscard]] Result<qint64> count();
 
 private:
-    [[nodiscard]] Status refuseWithoutConsent(const Id &id);
+    // The interview, or why nothing may be recorded for it (gone, or consent declined).
+    [[nodiscard]] Result<Interview> findWithConsent(const Id &id);
     [[nodiscard]] Status scrubPendingText(const QList<Id> &ids);
 
     Vault &m_vault;

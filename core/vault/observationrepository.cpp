@@ -113,6 +113,34 @@ Result<QList<Observation>> ObservationRepository::unassigned(const Id &visitId)
     return readAll<Observation>(*statement, readObservation);
 }
 
+Result<FindingCounts> ObservationRepository::countsForVisit(const Id &visitId)
+{
+    auto perNorm = prepareOn(m_vault,
+                             QStringLiteral("SELECT n.norm_id, count(*) FROM observation o "
+                                            "JOIN observation_norm n ON n.observation_id "
+                                            "= o.id WHERE o.visit_id = ? AND o.deleted = "
+                                            "0 GROUP BY n.norm_id"));
+    if (!perNorm)
+        return std::unexpected(perNorm.error());
+    perNorm->bind(1, visitId);
+    FindingCounts counts;
+    while (perNorm->next())
+        counts.perNorm.insert(perNorm->id(0), int(perNorm->integer(1)));
+    if (perNorm->error())
+        return std::unexpected(*perNorm->error());
+    auto unassigned =
+        prepareOn(m_vault,
+                  QStringLiteral("SELECT count(*) FROM observation WHERE visit_id = ? "
+                                 "AND norm_ids = '[]' AND deleted = 0"));
+    if (!unassigned)
+        return std::unexpected(unassigned.error());
+    unassigned->bind(1, visitId);
+    if (!unassigned->next())
+        return std::unexpected(unassigned->error().value_or(Vault::lockedError()));
+    counts.unassigned = int(unassigned->integer(0));
+    return counts;
+}
+
 Result<QList<Observation>> ObservationRepository::forInterview(const Id &interviewId)
 {
     auto statement = prepareOn(m_vault,

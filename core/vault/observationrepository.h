@@ -3,11 +3,20 @@
 #include "domain/error.h"
 #include "domain/records.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace schouw {
 
 class Vault;
+
+// How many findings a visit has per norm, and how many are not yet assigned to one.
+struct FindingCounts
+{
+    QHash<Id, int> perNorm;
+    int unassigned = 0;
+};
 
 // Findings (waarnemingen) of a visit, each linkable to several norms. Every save is one durable
 // transaction: the inspector never presses a save button.
@@ -29,6 +38,8 @@ public:
     [[nodiscard]] Result<QList<Observation>> forNorm(const Id &visitId, const Id &normId);
     // Findings not yet linked to any norm (quick capture puts them there).
     [[nodiscard]] Result<QList<Observation>> unassigned(const Id &visitId);
+    // Counted in the database: the norm tree refreshes these on every change of a finding.
+    [[nodiscard]] Result<FindingCounts> countsForVisit(const Id &visitId);
     // Statements recorded in an interview.
     [[nodiscard]] Result<QList<Observation>> forInterview(const Id &interviewId);
     [[nodiscard]] Result<qint64> count();

@@ -85,8 +85,7 @@ QStringList filterConditions(const ProviderQuery &query, QStringList &values)
         values << keyOf(*query.sector);
     }
     if (query.openSignalsOnly)
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM risk_signal r WHERE r.provider_id = "
-                                     "p.id AND r.deleted = 0 AND r.open = 1)");
+        conditions << QStringLiteral("p.open_signal_rank < 0"); // kept by derivedtables.cpp
     return conditions;
 }
 

@@ -1,3 +1,4 @@
+#include "testdata.h"
 #include "testvault.h"
 #include "vault/attachmentrepository.h"
 #include "vault/changewriter.h"
@@ -26,30 +27,8 @@ struct VisitFixture
 
     void build(Vault &vault)
     {
-        Framework fw;
+        Framework fw = test::sampleFramework(1, 2);
         fw.id = framework;
-        fw.code = QStringLiteral("GGZ");
-        fw.version = QStringLiteral("2026.1");
-        fw.title = QStringLiteral("Toetsingskader ggz");
-        fw.sectors = {Sector::MentalHealthCare};
-        Theme theme;
-        theme.code = QStringLiteral("1");
-        theme.title = QStringLiteral("Veiligheid");
-        theme.norms = {Norm {{},
-                             {},
-                             QStringLiteral("1.1"),
-                             QStringLiteral("Risico's"),
-                             QStringLiteral("Risico's zijn in beeld."),
-                             QStringLiteral("Lees."),
-                             0},
-                       Norm {{},
-                             {},
-                             QStringLiteral("1.2"),
-                             QStringLiteral("Crisis"),
-                             QStringLiteral("Er is een crisisplan."),
-                             QStringLiteral("Vraag."),
-                             1}};
-        fw.themes = {theme};
         QVERIFY(FrameworkRepository(vault).add(fw));
         normA = FrameworkRepository::normId(framework, QStringLiteral("1.1"));
         normB = FrameworkRepository::normId(framework, QStringLiteral("1.2"));
@@ -171,8 +150,13 @@ private Q_SLOTS:
         quick.observedAt = f.at;
         QVERIFY(observations.add(quick));
         QCOMPARE(observations.unassigned(f.visit)->size(), 1);
+        QCOMPARE(observations.countsForVisit(f.visit)->unassigned, 1);
         QVERIFY(observations.linkNorms(quick.id, {f.normA, f.normB}));
         QCOMPARE(observations.unassigned(f.visit)->size(), 0);
+        const FindingCounts counts = *observations.countsForVisit(f.visit);
+        QCOMPARE(counts.unassigned, 0);
+        QCOMPARE(counts.perNorm.value(f.normA), 1);
+        QCOMPARE(counts.perNorm.value(f.normB), 1);
         QCOMPARE(observations.forNorm(f.visit, f.normB)->size(), 1);
         QVERIFY(observations.updateSource(quick.id, ObservationSource::Document));
         QCOMPARE((*observations.find(quick.id))->source, ObservationSource::Document);
