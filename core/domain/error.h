@@ -24,6 +24,14 @@ enum class ErrorCode {
     InvalidInput, // input the user or a file gave us is not acceptable
     NotFound, // a record that should exist does not
     Crypto, // libsodium failed (out of locked memory, ...)
+    // Sync with the office (docs/sync-protocol.md).
+    ProtocolTooNew, // the peer speaks a newer protocol or format: Schouw needs an update
+    Network, // the office cannot be reached, the connection broke or timed out
+    ServerBusy, // the office is busy (503, 429): try again later, nothing is marked failed
+    LoginRequired, // no valid login for the office (expired or unknown): log in again
+    DeviceRevoked, // the office revoked this device
+    Forbidden, // the office refused: outside the user's access
+    NeedsConfirmation, // a sync would delete much, or the office's data changed: ask the user
 };
 
 // An error as carried through the code: a code, a translated message fit for the user, and a
