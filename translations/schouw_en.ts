@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>The office sent changes this version of Schouw cannot apply. Nothing of them was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeWriter</name>
     <message>
         <source>The change could not be saved.</source>
@@ -28,6 +35,10 @@
     </message>
     <message>
         <source>The record to change no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record to restore is not here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -86,6 +97,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--user and --password-file go together: the first sync needs both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin must have the form sha256//&lt;base64 of 32 bytes&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: schouw-cli --vault DIR [--passphrase-file FILE] [--verbose] COMMAND [OPTIONS]
 
 Commands:
@@ -112,6 +135,13 @@ Commands:
       Import providers and locations from a CSV register (see
       docs/provider-register.md). A file with problems is listed per line as
       JSON and nothing is imported, unless --valid-lines-only is given.
+  sync [--server URL] [--user NAME --password-file FILE] [--pin PIN]...
+       [--ca-file FILE] [--allow-deletes] [--accept-server-change]
+       [--timeout SECONDS]
+      Send this computer&apos;s changes to the office and fetch the office&apos;s
+      (see docs/sync-client.md); prints what moved as JSON. The first sync
+      needs --server, --user and --password-file; later ones use the stored
+      address and login.
 
 Options:
   --vault DIR                 The folder of the vault.
@@ -129,14 +159,28 @@ Options:
   --dry-run                   providers import: check and count, write nothing.
   --valid-lines-only          providers import: import the valid lines and
                               report the others.
+  --server URL                sync: the office&apos;s address (https://...; http://
+                              only to localhost).
+  --user NAME                 sync: log in as NAME.
+  --password-file FILE        sync: read the password from the first line of FILE.
+  --pin sha256//BASE64        sync: accept only an office certificate with this
+                              public key (SPKI SHA-256); repeat for a backup pin.
+  --ca-file FILE              sync: trust the office CA certificate(s) in FILE (PEM).
+  --allow-deletes             sync: go ahead when the office deletes many records.
+  --accept-server-change      sync: go ahead when the office&apos;s data changed
+                              (restored backup); all local changes are sent again.
+  --timeout SECONDS           sync: give up on a silent office after this long
+                              (default 30).
   --verbose                   Add technical details to errors; log progress.
   -h, --help                  Show this help.
   --version                   Show the version.
 
-A passphrase is never accepted as a command-line argument.
+A passphrase or password is never accepted as a command-line argument.
 
 Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
-4 damaged vault, invalid input or a failed check.
+4 damaged vault, invalid input or a failed check; 5 the office cannot be
+reached or is busy; 6 log in again; 7 the sync stopped to ask for
+confirmation; 8 the office revoked this device (the vault was wiped).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,6 +240,117 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
             <numerusform>%n line with problems was skipped.</numerusform>
             <numerusform>%n lines with problems were skipped.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 is too large for a certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has revoked this device. The vault on this computer has been wiped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has revoked this device. Wiping the vault failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the sync again with --allow-deletes to apply the deletions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the sync again with --accept-server-change to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in with --user NAME --password-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk signal check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -342,6 +497,92 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
     </message>
 </context>
 <context>
+    <name>DemoSeed</name>
+    <message>
+        <source>No temporary directory is available for the demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: schouw-server demo-seed --config FILE --password-file FILE [--seed N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-seed needs --password-file: the password every demo user gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-seed only fills an empty store; this one already holds data. Use a new data directory for a demonstration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedStore</name>
+    <message>
+        <source>The office store is busy. Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office store&apos;s key file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office store&apos;s key file %1 may be read by other users. Restrict it to the service&apos;s account (chmod 600) and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office store&apos;s key file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office store&apos;s key file cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data directory is configured for the office store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data directory %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office store was made by a newer version of schouw-server. Update schouw-server; the store has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office store %1 exists but its key file store.key is missing. Restore the key file from the backup; the store has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office store cannot be created in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schouw-server was built without encryption support and will not store data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office store cannot be read with its key file: the key does not belong to this store, or the store is damaged. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL store is not available in this build yet. Leave the store URL empty to use the embedded store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store URL is not understood. Leave it empty for the embedded store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FrameworkImport</name>
     <message>
         <source>Framework %1 version %2 is already in the vault with different content. An imported version never changes: give the changed framework a new version and a new id.</source>
@@ -458,6 +699,49 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
     </message>
     <message>
         <source>&apos;id&apos; must be a UUID such as 3f0c8f9e-6a0b-4c52-9d7e-2b1f4a8c0d11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpServer</name>
+    <message>
+        <source>The listen address %1 is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without TLS the office service only listens on a loopback address (127.0.0.1 or ::1). Configure a TLS certificate and key to listen on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate file %1 does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS key file %1 does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate file %1 does not hold a PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS key file %1 does not hold an unencrypted PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS private key does not belong to the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office service was already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office service cannot listen on address %1, port %2. Is another program using it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -590,6 +874,138 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
     </message>
 </context>
 <context>
+    <name>OfficeAdmin</name>
+    <message>
+        <source>Usage: schouw-server admin --config FILE VERB ...
+  team add NAME | team list
+  user add LOGIN --name DISPLAY [--team TEAM] --role ROLE --password-file FILE
+  user list | user role LOGIN ROLE | user password LOGIN --password-file FILE
+  user disable LOGIN
+  assign TEAM PROVIDER_ID... | unassign TEAM PROVIDER_ID...
+  framework import FILE.json | providers import FILE.csv [--dry-run]
+  device list [--user LOGIN] | device revoke DEVICE_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no team %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team needs a name of at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a team named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login has 2 to 64 characters: letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs a display name of at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every user but an administrator needs a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user with the login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a provider id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider %1 in the office&apos;s register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no device %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be inspector, family_inspector, team_lead or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role must be inspector, family_inspector, team_lead or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a provider register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeChanges</name>
+    <message>
+        <source>The office made a change of an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office made a change without the provider it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeVault</name>
+    <message>
+        <source>The office vault&apos;s secret cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office vault&apos;s secret %1 may be read by other users. Restrict it to the service&apos;s account (chmod 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office vault&apos;s secret is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office vault&apos;s secret cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>A change is too large to send to the office. It stays in this vault; ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change in this vault cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseInput</name>
     <message numerus="yes">
         <source>The passphrase is longer than %n bytes.</source>
@@ -642,6 +1058,24 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
     </message>
     <message>
         <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -793,6 +1227,80 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
     </message>
 </context>
 <context>
+    <name>ServerCommandLine</name>
+    <message>
+        <source>Usage:
+  schouw-server --config FILE                 Run the office service.
+  schouw-server admin --config FILE VERB ...  Manage teams, users, assignments,
+                                              frameworks, the provider register and
+                                              devices (see docs/office-service.md).
+  schouw-server demo-seed --config FILE --password-file FILE
+                                              Fill an empty store with demo data.
+  schouw-server --help | --version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --config FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfig</name>
+    <message>
+        <source>The configuration file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 has an unknown section [%2] on line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 has an unknown key &quot;%2&quot; on line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 sets [%2] %3 twice (line %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the configuration file %2 is neither a [section] nor a key = value line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting %1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and a key ([tls] certificate and key in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS file %1 does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 does not name the store&apos;s folder ([store] directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store URL must be empty (the embedded store) or start with postgresql://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cost must be interactive, moderate or sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -913,6 +1421,13 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
     </message>
     <message>
         <source>An earlier attempt to set up Schouw in %1 did not finish. Move that folder aside and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultWipe</name>
+    <message>
+        <source>The vault could not be removed completely; delete its folder by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2437,6 +2952,194 @@ Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
     </message>
     <message>
         <source>Most open signals first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>schouw::sync::OfficeClient</name>
+    <message>
+        <source>the certificate was issued for another server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate has expired or is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not issued by a trusted authority; the office&apos;s own CA certificate may be needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office connection is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pin must have the form sha256//&lt;base64 of 32 bytes&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office address must be an https:// address with a server name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office address may not contain a user name, a query or a fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer itself (localhost); use https:// for the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file holds no certificate in PEM form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the office with your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office sent an answer Schouw does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office sent an answer Schouw does not understand; nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office sends data of a newer Schouw. Update Schouw to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s certificate does not match the pinned key. Nothing was sent: someone may be intercepting the connection, or the office changed its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s answer is larger than Schouw accepts; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The office did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The office did not answer within %n second.</numerusform>
+            <numerusform>The office did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secure connection to the office could be made. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s certificate was refused: %1. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office cannot be reached. Check the network connection and the office address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The office is busy. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>The office is busy. Try again in %n second.</numerusform>
+            <numerusform>The office is busy. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office is busy. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office uses a newer sync protocol than this Schouw. Update Schouw to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office refused the request as malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office did not accept the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login to the office has expired. Log in again with your user name and password; no change is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has revoked this device&apos;s access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office refused: this is outside your access. Nothing of the batch was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office ended the request: it took too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office refused the data as too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office does not know a record these changes refer to. Nothing of the batch was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address does not lead to a Schouw office service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office service ran into an error. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office sent an answer Schouw does not understand (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>schouw::sync::SyncRun</name>
+    <message>
+        <source>No office address is known yet: give it for the first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is another office address. Log in with your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not logged in to the office. Log in with your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s data has changed since the last sync, for example because it was restored from a backup. Nothing was changed here. Confirm to send all changes made on this computer again and to fetch the office&apos;s data anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change is too large to send to the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s changes would delete %1 of the %2 records on this computer. They were not applied. Confirm to go ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was cancelled. Nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>The office sent changes this version of Schouw cannot apply. Nothing of them was applied.</source>
+        <translation>Het kantoor stuurde wijzigingen die deze versie van Schouw niet kan verwerken. Er is niets van overgenomen.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeWriter</name>
     <message>
         <source>The change could not be saved.</source>
@@ -29,6 +36,10 @@
     <message>
         <source>The record to change no longer exists.</source>
         <translation>Het te wijzigen record bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The record to restore is not here.</source>
+        <translation>Het record dat u wilt terugzetten staat niet in deze kluis.</translation>
     </message>
 </context>
 <context>
@@ -86,6 +97,18 @@
         <translation>--provider moet het id van een zorgaanbieder zijn (een UUID).</translation>
     </message>
     <message>
+        <source>--user and --password-file go together: the first sync needs both.</source>
+        <translation>--user en --password-file horen bij elkaar: de eerste synchronisatie heeft beide nodig.</translation>
+    </message>
+    <message>
+        <source>--pin must have the form sha256//&lt;base64 of 32 bytes&gt;.</source>
+        <translation>--pin moet de vorm sha256//&lt;base64 van 32 bytes&gt; hebben.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds from 1 to 3600.</source>
+        <translation>--timeout moet een aantal seconden van 1 tot en met 3600 zijn.</translation>
+    </message>
+    <message>
         <source>Usage: schouw-cli --vault DIR [--passphrase-file FILE] [--verbose] COMMAND [OPTIONS]
 
 Commands:
@@ -112,6 +135,13 @@ Commands:
       Import providers and locations from a CSV register (see
       docs/provider-register.md). A file with problems is listed per line as
       JSON and nothing is imported, unless --valid-lines-only is given.
+  sync [--server URL] [--user NAME --password-file FILE] [--pin PIN]...
+       [--ca-file FILE] [--allow-deletes] [--accept-server-change]
+       [--timeout SECONDS]
+      Send this computer's changes to the office and fetch the office's
+      (see docs/sync-client.md); prints what moved as JSON. The first sync
+      needs --server, --user and --password-file; later ones use the stored
+      address and login.
 
 Options:
   --vault DIR                 The folder of the vault.
@@ -129,14 +159,28 @@ Options:
   --dry-run                   providers import: check and count, write nothing.
   --valid-lines-only          providers import: import the valid lines and
                               report the others.
+  --server URL                sync: the office's address (https://...; http://
+                              only to localhost).
+  --user NAME                 sync: log in as NAME.
+  --password-file FILE        sync: read the password from the first line of FILE.
+  --pin sha256//BASE64        sync: accept only an office certificate with this
+                              public key (SPKI SHA-256); repeat for a backup pin.
+  --ca-file FILE              sync: trust the office CA certificate(s) in FILE (PEM).
+  --allow-deletes             sync: go ahead when the office deletes many records.
+  --accept-server-change      sync: go ahead when the office's data changed
+                              (restored backup); all local changes are sent again.
+  --timeout SECONDS           sync: give up on a silent office after this long
+                              (default 30).
   --verbose                   Add technical details to errors; log progress.
   -h, --help                  Show this help.
   --version                   Show the version.
 
-A passphrase is never accepted as a command-line argument.
+A passphrase or password is never accepted as a command-line argument.
 
 Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;
-4 damaged vault, invalid input or a failed check.
+4 damaged vault, invalid input or a failed check; 5 the office cannot be
+reached or is busy; 6 log in again; 7 the sync stopped to ask for
+confirmation; 8 the office revoked this device (the vault was wiped).
 </source>
         <translation>Gebruik: schouw-cli --vault MAP [--passphrase-file BESTAND] [--verbose] OPDRACHT [OPTIES]
 
@@ -166,6 +210,14 @@ Opdrachten:
       docs/provider-register.md). Een bestand met problemen wordt per regel
       als JSON getoond en er wordt niets geïmporteerd, tenzij
       --valid-lines-only is opgegeven.
+  sync [--server URL] [--user NAAM --password-file BESTAND] [--pin PIN]...
+       [--ca-file BESTAND] [--allow-deletes] [--accept-server-change]
+       [--timeout SECONDEN]
+      Stuur de wijzigingen van deze computer naar het kantoor en haal die van
+      het kantoor op (zie docs/sync-client.md); toont wat is uitgewisseld als
+      JSON. De eerste synchronisatie vraagt --server, --user en
+      --password-file; latere gebruiken het opgeslagen adres en de
+      opgeslagen aanmelding.
 
 Opties:
   --vault MAP                 De map van de kluis.
@@ -188,15 +240,36 @@ Opties:
                               niets.
   --valid-lines-only          providers import: importeer de geldige regels en
                               meld de andere.
+  --server URL                sync: het adres van het kantoor (https://...;
+                              http:// alleen naar localhost).
+  --user NAAM                 sync: meld aan als NAAM.
+  --password-file BESTAND     sync: lees het wachtwoord uit de eerste regel van
+                              BESTAND.
+  --pin sha256//BASE64        sync: accepteer alleen een kantoorcertificaat met
+                              deze publieke sleutel (SPKI SHA-256); herhaal de
+                              optie voor een reservepin.
+  --ca-file BESTAND           sync: vertrouw de CA-certificaten van het kantoor
+                              in BESTAND (PEM).
+  --allow-deletes             sync: ga door als het kantoor veel records
+                              verwijdert.
+  --accept-server-change      sync: ga door als de gegevens van het kantoor zijn
+                              veranderd (teruggezette back-up); alle lokale
+                              wijzigingen worden opnieuw verstuurd.
+  --timeout SECONDEN          sync: geef het op als het kantoor zo lang niets
+                              laat horen (standaard 30).
   --verbose                   Voeg technische details toe aan foutmeldingen;
                               toon voortgang.
   -h, --help                  Toon deze hulp.
   --version                   Toon de versie.
 
-Een wachtwoordzin wordt nooit als argument op de opdrachtregel geaccepteerd.
+Een wachtwoordzin of wachtwoord wordt nooit als argument op de opdrachtregel
+geaccepteerd.
 
 Afsluitcodes: 0 gelukt; 1 andere fout; 2 verkeerd gebruik; 3 verkeerde
-wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
+wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle;
+5 het kantoor is niet bereikbaar of bezet; 6 meld opnieuw aan; 7 de
+synchronisatie is gestopt om bevestiging te vragen; 8 het kantoor heeft dit
+apparaat ingetrokken (de kluis is gewist).
 </translation>
     </message>
 </context>
@@ -255,6 +328,117 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
             <numerusform>%n regel met problemen is overgeslagen.</numerusform>
             <numerusform>%n regels met problemen zijn overgeslagen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>Het CA-bestand %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 is too large for a certificate file.</source>
+        <translation>Het CA-bestand %1 is te groot voor een certificaatbestand.</translation>
+    </message>
+    <message>
+        <source>Connecting to the office</source>
+        <translation>Verbinding maken met het kantoor</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Wijzigingen versturen</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Wijzigingen ontvangen</translation>
+    </message>
+    <message>
+        <source>Sync done</source>
+        <translation>Synchronisatie voltooid</translation>
+    </message>
+    <message>
+        <source>The office has revoked this device. The vault on this computer has been wiped.</source>
+        <translation>Het kantoor heeft dit apparaat ingetrokken. De kluis op deze computer is gewist.</translation>
+    </message>
+    <message>
+        <source>The office has revoked this device. Wiping the vault failed: %1</source>
+        <translation>Het kantoor heeft dit apparaat ingetrokken. Het wissen van de kluis is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>run the sync again with --allow-deletes to apply the deletions.</source>
+        <translation>voer de synchronisatie opnieuw uit met --allow-deletes om de verwijderingen te verwerken.</translation>
+    </message>
+    <message>
+        <source>run the sync again with --accept-server-change to go ahead.</source>
+        <translation>voer de synchronisatie opnieuw uit met --accept-server-change om door te gaan.</translation>
+    </message>
+    <message>
+        <source>log in with --user NAME --password-file FILE.</source>
+        <translation>meld u aan met --user NAAM --password-file BESTAND.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>Dit conflict is al opgelost.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Risk signal check</source>
+        <translation>Controle van risicosignaal</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Reviewopmerking</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Inspectiebezoek</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <source>Interview notes</source>
+        <translation>Gespreksaantekeningen</translation>
+    </message>
+    <message>
+        <source>Interview answers</source>
+        <translation>Antwoorden in het gesprek</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>Note on the signal</source>
+        <translation>Toelichting bij het signaal</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>Rapporttekst</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
     </message>
 </context>
 <context>
@@ -401,6 +585,92 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     </message>
 </context>
 <context>
+    <name>DemoSeed</name>
+    <message>
+        <source>No temporary directory is available for the demo data.</source>
+        <translation>Er is geen tijdelijke map beschikbaar voor de demonstratiegegevens.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation>--seed vraagt om een geheel getal.</translation>
+    </message>
+    <message>
+        <source>Usage: schouw-server demo-seed --config FILE --password-file FILE [--seed N]</source>
+        <translation>Gebruik: schouw-server demo-seed --config BESTAND --password-file BESTAND [--seed N]</translation>
+    </message>
+    <message>
+        <source>demo-seed needs --password-file: the password every demo user gets.</source>
+        <translation>demo-seed vraagt om --password-file: het wachtwoord dat elke demonstratiegebruiker krijgt.</translation>
+    </message>
+    <message>
+        <source>demo-seed only fills an empty store; this one already holds data. Use a new data directory for a demonstration.</source>
+        <translation>demo-seed vult alleen een lege opslag; deze bevat al gegevens. Gebruik voor een demonstratie een nieuwe gegevensmap.</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedStore</name>
+    <message>
+        <source>The office store is busy. Try again shortly.</source>
+        <translation>De opslag van het kantoor is bezet. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The office store's key file cannot be read.</source>
+        <translation>Het sleutelbestand van de kantooropslag kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The office store's key file %1 may be read by other users. Restrict it to the service's account (chmod 600) and start again.</source>
+        <translation>Het sleutelbestand van de kantooropslag, %1, is leesbaar voor andere gebruikers. Beperk het tot het account van de dienst (chmod 600) en start opnieuw.</translation>
+    </message>
+    <message>
+        <source>The office store's key file is damaged.</source>
+        <translation>Het sleutelbestand van de kantooropslag is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The office store's key file cannot be created.</source>
+        <translation>Het sleutelbestand van de kantooropslag kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>No data directory is configured for the office store.</source>
+        <translation>Er is geen gegevensmap ingesteld voor de kantooropslag.</translation>
+    </message>
+    <message>
+        <source>The data directory %1 cannot be created.</source>
+        <translation>De gegevensmap %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The office store was made by a newer version of schouw-server. Update schouw-server; the store has not been changed.</source>
+        <translation>De kantooropslag is gemaakt door een nieuwere versie van schouw-server. Werk schouw-server bij; de opslag is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>De versleutelingsbibliotheek kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>The office store %1 exists but its key file store.key is missing. Restore the key file from the backup; the store has not been changed.</source>
+        <translation>De kantooropslag %1 bestaat, maar het sleutelbestand store.key ontbreekt. Zet het sleutelbestand terug uit de back-up; de opslag is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The office store cannot be created in %1.</source>
+        <translation>De kantooropslag kan niet worden aangemaakt in %1.</translation>
+    </message>
+    <message>
+        <source>schouw-server was built without encryption support and will not store data.</source>
+        <translation>schouw-server is gebouwd zonder ondersteuning voor versleuteling en slaat geen gegevens op.</translation>
+    </message>
+    <message>
+        <source>The office store cannot be read with its key file: the key does not belong to this store, or the store is damaged. Nothing has been changed.</source>
+        <translation>De kantooropslag kan niet worden gelezen met het sleutelbestand: de sleutel hoort niet bij deze opslag, of de opslag is beschadigd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL store is not available in this build yet. Leave the store URL empty to use the embedded store.</source>
+        <translation>Opslag in PostgreSQL is in deze versie nog niet beschikbaar. Laat de opslag-URL leeg om de ingebouwde opslag te gebruiken.</translation>
+    </message>
+    <message>
+        <source>The store URL is not understood. Leave it empty for the embedded store.</source>
+        <translation>De opslag-URL wordt niet begrepen. Laat hem leeg voor de ingebouwde opslag.</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkImport</name>
     <message>
         <source>Framework %1 version %2 is already in the vault with different content. An imported version never changes: give the changed framework a new version and a new id.</source>
@@ -518,6 +788,49 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     <message>
         <source>'id' must be a UUID such as 3f0c8f9e-6a0b-4c52-9d7e-2b1f4a8c0d11.</source>
         <translation>'id' moet een UUID zijn, zoals 3f0c8f9e-6a0b-4c52-9d7e-2b1f4a8c0d11.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text.</source>
+        <translation>Het bestand is geen geldige UTF-8-tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpServer</name>
+    <message>
+        <source>The listen address %1 is not an IP address.</source>
+        <translation>Het luisteradres %1 is geen IP-adres.</translation>
+    </message>
+    <message>
+        <source>Without TLS the office service only listens on a loopback address (127.0.0.1 or ::1). Configure a TLS certificate and key to listen on %1.</source>
+        <translation>Zonder TLS luistert de kantoorserver alleen op een loopbackadres (127.0.0.1 of ::1). Stel een TLS-certificaat en -sleutel in om op %1 te luisteren.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate file %1 does not exist or cannot be read.</source>
+        <translation>Het TLS-certificaatbestand %1 bestaat niet of kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The TLS key file %1 does not exist or cannot be read.</source>
+        <translation>Het TLS-sleutelbestand %1 bestaat niet of kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate file %1 does not hold a PEM certificate.</source>
+        <translation>Het TLS-certificaatbestand %1 bevat geen PEM-certificaat.</translation>
+    </message>
+    <message>
+        <source>The TLS key file %1 does not hold an unencrypted PEM private key.</source>
+        <translation>Het TLS-sleutelbestand %1 bevat geen onversleutelde persoonlijke sleutel in PEM-formaat.</translation>
+    </message>
+    <message>
+        <source>The TLS private key does not belong to the certificate.</source>
+        <translation>De persoonlijke TLS-sleutel hoort niet bij het certificaat.</translation>
+    </message>
+    <message>
+        <source>The office service was already started.</source>
+        <translation>De kantoorserver is al gestart.</translation>
+    </message>
+    <message>
+        <source>The office service cannot listen on address %1, port %2. Is another program using it?</source>
+        <translation>De kantoorserver kan niet luisteren op adres %1, poort %2. Gebruikt een ander programma deze poort?</translation>
     </message>
 </context>
 <context>
@@ -649,6 +962,146 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     </message>
 </context>
 <context>
+    <name>OfficeAdmin</name>
+    <message>
+        <source>Usage: schouw-server admin --config FILE VERB ...
+  team add NAME | team list
+  user add LOGIN --name DISPLAY [--team TEAM] --role ROLE --password-file FILE
+  user list | user role LOGIN ROLE | user password LOGIN --password-file FILE
+  user disable LOGIN
+  assign TEAM PROVIDER_ID... | unassign TEAM PROVIDER_ID...
+  framework import FILE.json | providers import FILE.csv [--dry-run]
+  device list [--user LOGIN] | device revoke DEVICE_ID</source>
+        <translation>Gebruik: schouw-server admin --config BESTAND OPDRACHT ...
+  team add NAAM | team list
+  user add LOGIN --name WEERGAVENAAM [--team TEAM] --role ROL --password-file BESTAND
+  user list | user role LOGIN ROL | user password LOGIN --password-file BESTAND
+  user disable LOGIN
+  assign TEAM AANBIEDER_ID... | unassign TEAM AANBIEDER_ID...
+  framework import BESTAND.json | providers import BESTAND.csv [--dry-run]
+  device list [--user LOGIN] | device revoke APPARAAT_ID</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>De optie %1 vraagt om een waarde.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.
+%2</source>
+        <translation>Onbekende optie %1.
+%2</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Er is geen gebruiker %1.</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read.</source>
+        <translation>Het wachtwoordbestand %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation>Het wachtwoordbestand %1 is leeg.</translation>
+    </message>
+    <message>
+        <source>There is no team %1.</source>
+        <translation>Er is geen team %1.</translation>
+    </message>
+    <message>
+        <source>A team needs a name of at most 200 characters.</source>
+        <translation>Een team heeft een naam van ten hoogste 200 tekens nodig.</translation>
+    </message>
+    <message>
+        <source>There is already a team named %1.</source>
+        <translation>Er is al een team met de naam %1.</translation>
+    </message>
+    <message>
+        <source>A login has 2 to 64 characters: letters, digits, '.', '_' or '-'.</source>
+        <translation>Een inlognaam heeft 2 tot 64 tekens: letters, cijfers, '.', '_' of '-'.</translation>
+    </message>
+    <message>
+        <source>A user needs a display name of at most 200 characters.</source>
+        <translation>Een gebruiker heeft een weergavenaam van ten hoogste 200 tekens nodig.</translation>
+    </message>
+    <message>
+        <source>Every user but an administrator needs a team.</source>
+        <translation>Elke gebruiker behalve een beheerder moet bij een team horen.</translation>
+    </message>
+    <message>
+        <source>There is already a user with the login %1.</source>
+        <translation>Er is al een gebruiker met de inlognaam %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a provider id.</source>
+        <translation>%1 is geen id van een zorgaanbieder.</translation>
+    </message>
+    <message>
+        <source>There is no provider %1 in the office's register.</source>
+        <translation>Zorgaanbieder %1 staat niet in het register van het kantoor.</translation>
+    </message>
+    <message>
+        <source>There is no device %1.</source>
+        <translation>Er is geen apparaat %1.</translation>
+    </message>
+    <message>
+        <source>--role must be inspector, family_inspector, team_lead or administrator.</source>
+        <translation>--role moet inspector, family_inspector, team_lead of administrator zijn.</translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation>--name is verplicht.</translation>
+    </message>
+    <message>
+        <source>The role must be inspector, family_inspector, team_lead or administrator.</source>
+        <translation>De rol moet inspector, family_inspector, team_lead of administrator zijn.</translation>
+    </message>
+    <message>
+        <source>The file is not a provider register.</source>
+        <translation>Het bestand is geen register van zorgaanbieders.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeChanges</name>
+    <message>
+        <source>The office made a change of an unknown kind.</source>
+        <translation>Het kantoor heeft een wijziging van een onbekende soort gemaakt.</translation>
+    </message>
+    <message>
+        <source>The office made a change without the provider it belongs to.</source>
+        <translation>Het kantoor heeft een wijziging gemaakt zonder de zorgaanbieder waar die bij hoort.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeVault</name>
+    <message>
+        <source>The office vault's secret cannot be read.</source>
+        <translation>Het geheim van de kantoorkluis kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The office vault's secret %1 may be read by other users. Restrict it to the service's account (chmod 600).</source>
+        <translation>Het geheim van de kantoorkluis, %1, is leesbaar voor andere gebruikers. Beperk het tot het account van de dienst (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The office vault's secret is damaged.</source>
+        <translation>Het geheim van de kantoorkluis is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The office vault's secret cannot be created.</source>
+        <translation>Het geheim van de kantoorkluis kan niet worden aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>A change is too large to send to the office. It stays in this vault; ask for help.</source>
+        <translation>Een wijziging is te groot om naar het kantoor te sturen. Zij blijft in deze kluis bewaard; vraag om hulp.</translation>
+    </message>
+    <message>
+        <source>A change in this vault cannot be sent.</source>
+        <translation>Een wijziging in deze kluis kan niet worden verzonden.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseInput</name>
     <message numerus="yes">
         <source>The passphrase is longer than %n bytes.</source>
@@ -702,6 +1155,24 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     <message>
         <source>Strong.</source>
         <translation>Sterk.</translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation>
+            <numerusform>Het wachtwoord moet ten minste %n teken hebben.</numerusform>
+            <numerusform>Het wachtwoord moet ten minste %n tekens hebben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>De versleutelingsbibliotheek kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>The password could not be protected.</source>
+        <translation>Het wachtwoord kon niet worden beveiligd.</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1323,89 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     </message>
 </context>
 <context>
+    <name>ServerCommandLine</name>
+    <message>
+        <source>Usage:
+  schouw-server --config FILE                 Run the office service.
+  schouw-server admin --config FILE VERB ...  Manage teams, users, assignments,
+                                              frameworks, the provider register and
+                                              devices (see docs/office-service.md).
+  schouw-server demo-seed --config FILE --password-file FILE
+                                              Fill an empty store with demo data.
+  schouw-server --help | --version
+</source>
+        <translation>Gebruik:
+  schouw-server --config BESTAND              Start de kantoordienst.
+  schouw-server admin --config BESTAND OPDRACHT ...
+                                              Beheer teams, gebruikers, toewijzingen,
+                                              toetsingskaders, het zorgaanbiedersregister
+                                              en apparaten (zie docs/office-service.md).
+  schouw-server demo-seed --config BESTAND --password-file BESTAND
+                                              Vul een lege opslag met demogegevens.
+  schouw-server --help | --version
+</translation>
+    </message>
+    <message>
+        <source>Unknown command '%1'.</source>
+        <translation>Onbekende opdracht '%1'.</translation>
+    </message>
+    <message>
+        <source>The option --config FILE is required.</source>
+        <translation>De optie --config BESTAND is verplicht.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument '%1'.</source>
+        <translation>Onverwacht argument '%1'.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfig</name>
+    <message>
+        <source>The configuration file %1 cannot be read.</source>
+        <translation>Het configuratiebestand %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 has an unknown section [%2] on line %3.</source>
+        <translation>Het configuratiebestand %1 bevat op regel %3 een onbekende sectie [%2].</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 has an unknown key "%2" on line %3.</source>
+        <translation>Het configuratiebestand %1 bevat op regel %3 een onbekende sleutel "%2".</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 sets [%2] %3 twice (line %4).</source>
+        <translation>Het configuratiebestand %1 stelt [%2] %3 twee keer in (regel %4).</translation>
+    </message>
+    <message>
+        <source>Line %1 of the configuration file %2 is neither a [section] nor a key = value line.</source>
+        <translation>Regel %1 van het configuratiebestand %2 is geen [sectie]-regel en ook geen regel van de vorm sleutel = waarde.</translation>
+    </message>
+    <message>
+        <source>The setting %1 must be a whole number from %2 to %3.</source>
+        <translation>De instelling %1 moet een geheel getal van %2 tot en met %3 zijn.</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and a key ([tls] certificate and key in %1).</source>
+        <translation>Voor TLS zijn zowel een certificaat als een sleutel nodig ([tls] certificate en key in %1).</translation>
+    </message>
+    <message>
+        <source>The TLS file %1 does not exist or cannot be read.</source>
+        <translation>Het TLS-bestand %1 bestaat niet of kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 does not name the store's folder ([store] directory).</source>
+        <translation>Het configuratiebestand %1 noemt de map van de gegevensopslag niet ([store] directory).</translation>
+    </message>
+    <message>
+        <source>The store URL must be empty (the embedded store) or start with postgresql://.</source>
+        <translation>De URL van de gegevensopslag moet leeg zijn (de ingebouwde opslag) of beginnen met postgresql://.</translation>
+    </message>
+    <message>
+        <source>The password cost must be interactive, moderate or sensitive.</source>
+        <translation>De wachtwoordkosten moeten interactive, moderate of sensitive zijn.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -973,6 +1527,13 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     <message>
         <source>An earlier attempt to set up Schouw in %1 did not finish. Move that folder aside and try again.</source>
         <translation>Een eerdere poging om Schouw in %1 in te richten is niet afgerond. Zet die map opzij en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultWipe</name>
+    <message>
+        <source>The vault could not be removed completely; delete its folder by hand.</source>
+        <translation>De kluis kon niet volledig worden verwijderd; verwijder de map met de hand.</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3062,194 @@ wachtwoordzin; 4 beschadigde kluis, ongeldige invoer of een mislukte controle.
     <message>
         <source>Most open signals first</source>
         <translation>Meeste open signalen eerst</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::sync::OfficeClient</name>
+    <message>
+        <source>the certificate was issued for another server name</source>
+        <translation>het certificaat is uitgegeven voor een andere servernaam</translation>
+    </message>
+    <message>
+        <source>the certificate has expired or is not valid yet</source>
+        <translation>het certificaat is verlopen of nog niet geldig</translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation>het certificaat is ingetrokken</translation>
+    </message>
+    <message>
+        <source>the certificate is not issued by a trusted authority; the office's own CA certificate may be needed</source>
+        <translation>het certificaat is niet uitgegeven door een vertrouwde instantie; mogelijk is het eigen CA-certificaat van het kantoor nodig</translation>
+    </message>
+    <message>
+        <source>the certificate could not be verified</source>
+        <translation>het certificaat kon niet worden gecontroleerd</translation>
+    </message>
+    <message>
+        <source>The office connection is not set up.</source>
+        <translation>De verbinding met het kantoor is niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>A pin must have the form sha256//&lt;base64 of 32 bytes&gt;.</source>
+        <translation>Een pin moet de vorm sha256//&lt;base64 van 32 bytes&gt; hebben.</translation>
+    </message>
+    <message>
+        <source>The office address must be an https:// address with a server name.</source>
+        <translation>Het adres van het kantoor moet een https://-adres met een servernaam zijn.</translation>
+    </message>
+    <message>
+        <source>The office address may not contain a user name, a query or a fragment.</source>
+        <translation>Het adres van het kantoor mag geen gebruikersnaam, zoekopdracht of fragment bevatten.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer itself (localhost); use https:// for the office.</source>
+        <translation>Onbeveiligd http:// is alleen toegestaan naar deze computer zelf (localhost); gebruik https:// voor het kantoor.</translation>
+    </message>
+    <message>
+        <source>The timeout must be more than zero.</source>
+        <translation>De time-out moet groter zijn dan nul.</translation>
+    </message>
+    <message>
+        <source>The CA file holds no certificate in PEM form.</source>
+        <translation>Het CA-bestand bevat geen certificaat in PEM-vorm.</translation>
+    </message>
+    <message>
+        <source>Log in to the office with your user name and password.</source>
+        <translation>Meld u bij het kantoor aan met uw gebruikersnaam en wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The office sent an answer Schouw does not understand.</source>
+        <translation>Het kantoor stuurde een antwoord dat Schouw niet begrijpt.</translation>
+    </message>
+    <message>
+        <source>The office sent an answer Schouw does not understand; nothing of it was applied.</source>
+        <translation>Het kantoor stuurde een antwoord dat Schouw niet begrijpt; er is niets van verwerkt.</translation>
+    </message>
+    <message>
+        <source>The office sends data of a newer Schouw. Update Schouw to sync.</source>
+        <translation>Het kantoor stuurt gegevens van een nieuwere versie van Schouw. Werk Schouw bij om te synchroniseren.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>De synchronisatie is afgebroken.</translation>
+    </message>
+    <message>
+        <source>The office's certificate does not match the pinned key. Nothing was sent: someone may be intercepting the connection, or the office changed its key.</source>
+        <translation>Het certificaat van het kantoor past niet bij de vastgelegde sleutel. Er is niets verstuurd: mogelijk onderschept iemand de verbinding, of het kantoor heeft een andere sleutel.</translation>
+    </message>
+    <message>
+        <source>The office's answer is larger than Schouw accepts; it was refused.</source>
+        <translation>Het antwoord van het kantoor is groter dan Schouw accepteert; het is geweigerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Het kantoor heeft niet binnen %n seconde geantwoord.</numerusform>
+            <numerusform>Het kantoor heeft niet binnen %n seconden geantwoord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secure connection to the office could be made. Nothing was sent.</source>
+        <translation>Er kon geen beveiligde verbinding met het kantoor worden gemaakt. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The office's certificate was refused: %1. Nothing was sent.</source>
+        <translation>Het certificaat van het kantoor is geweigerd: %1. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The office cannot be reached. Check the network connection and the office address.</source>
+        <translation>Het kantoor is niet bereikbaar. Controleer de netwerkverbinding en het adres van het kantoor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office is busy. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Het kantoor is bezet. Probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Het kantoor is bezet. Probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office is busy. Try again later.</source>
+        <translation>Het kantoor is bezet. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The office uses a newer sync protocol than this Schouw. Update Schouw to sync.</source>
+        <translation>Het kantoor gebruikt een nieuwer synchronisatieprotocol dan deze versie van Schouw. Werk Schouw bij om te synchroniseren.</translation>
+    </message>
+    <message>
+        <source>The office refused the request as malformed.</source>
+        <translation>Het kantoor heeft het verzoek als ongeldig geweigerd.</translation>
+    </message>
+    <message>
+        <source>The office did not accept the user name and password.</source>
+        <translation>Het kantoor heeft de gebruikersnaam en het wachtwoord niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>The login to the office has expired. Log in again with your user name and password; no change is lost.</source>
+        <translation>De aanmelding bij het kantoor is verlopen. Meld u opnieuw aan met uw gebruikersnaam en wachtwoord; er gaat geen wijziging verloren.</translation>
+    </message>
+    <message>
+        <source>The office has revoked this device's access.</source>
+        <translation>Het kantoor heeft de toegang van dit apparaat ingetrokken.</translation>
+    </message>
+    <message>
+        <source>The office refused: this is outside your access. Nothing of the batch was stored.</source>
+        <translation>Het kantoor heeft geweigerd: dit valt buiten uw toegang. Er is niets van de reeks wijzigingen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The office ended the request: it took too long.</source>
+        <translation>Het kantoor heeft het verzoek beëindigd: het duurde te lang.</translation>
+    </message>
+    <message>
+        <source>The office refused the data as too large.</source>
+        <translation>Het kantoor heeft de gegevens als te groot geweigerd.</translation>
+    </message>
+    <message>
+        <source>The office does not know a record these changes refer to. Nothing of the batch was stored.</source>
+        <translation>Het kantoor kent een record niet waarnaar deze wijzigingen verwijzen. Er is niets van de reeks wijzigingen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The address does not lead to a Schouw office service.</source>
+        <translation>Het adres leidt niet naar een kantoorservice van Schouw.</translation>
+    </message>
+    <message>
+        <source>The office service ran into an error. Try again later.</source>
+        <translation>Er is een fout opgetreden in de kantoorservice. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The office sent an answer Schouw does not understand (HTTP %1).</source>
+        <translation>Het kantoor stuurde een antwoord dat Schouw niet begrijpt (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::sync::SyncRun</name>
+    <message>
+        <source>No office address is known yet: give it for the first sync.</source>
+        <translation>Er is nog geen adres van het kantoor bekend: geef het op bij de eerste synchronisatie.</translation>
+    </message>
+    <message>
+        <source>This is another office address. Log in with your user name and password.</source>
+        <translation>Dit is een ander adres van het kantoor. Meld u aan met uw gebruikersnaam en wachtwoord.</translation>
+    </message>
+    <message>
+        <source>This computer is not logged in to the office. Log in with your user name and password.</source>
+        <translation>Deze computer is niet aangemeld bij het kantoor. Meld u aan met uw gebruikersnaam en wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The office's data has changed since the last sync, for example because it was restored from a backup. Nothing was changed here. Confirm to send all changes made on this computer again and to fetch the office's data anew.</source>
+        <translation>De gegevens van het kantoor zijn sinds de vorige synchronisatie veranderd, bijvoorbeeld doordat een back-up is teruggezet. Hier is niets gewijzigd. Bevestig om alle wijzigingen van deze computer opnieuw te versturen en de gegevens van het kantoor opnieuw op te halen.</translation>
+    </message>
+    <message>
+        <source>A change is too large to send to the office.</source>
+        <translation>Een wijziging is te groot om naar het kantoor te sturen.</translation>
+    </message>
+    <message>
+        <source>The office's changes would delete %1 of the %2 records on this computer. They were not applied. Confirm to go ahead.</source>
+        <translation>De wijzigingen van het kantoor zouden %1 van de %2 records op deze computer verwijderen. Ze zijn niet verwerkt. Bevestig om door te gaan.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled. Nothing is lost.</source>
+        <translation>De synchronisatie is afgebroken. Er is niets verloren gegaan.</translation>
     </message>
 </context>
 </TS>

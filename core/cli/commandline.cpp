@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "commands.h"
+#include "sync/client/officeclient.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -43,6 +44,11 @@ QList<VerbSpec> verbs()
          &Commands::providersImport,
          {QStringLiteral("dry-run"), QStringLiteral("valid-lines-only")},
          1},
+        {QStringLiteral("sync"),
+         &Commands::sync,
+         {QStringLiteral("server"), QStringLiteral("user"), QStringLiteral("password-file"),
+          QStringLiteral("pin"), QStringLiteral("ca-file"), QStringLiteral("allow-deletes"),
+          QStringLiteral("accept-server-change"), QStringLiteral("timeout")}},
     };
 }
 
@@ -76,19 +82,30 @@ struct Options
     QCommandLineOption profile {QStringLiteral("profile"), QString(), QStringLiteral("NAME")};
     QCommandLineOption seed {QStringLiteral("seed"), QString(), QStringLiteral("N")};
     QCommandLineOption provider {QStringLiteral("provider"), QString(), QStringLiteral("ID")};
+    QCommandLineOption server {QStringLiteral("server"), QString(), QStringLiteral("URL")};
+    QCommandLineOption user {QStringLiteral("user"), QString(), QStringLiteral("NAME")};
+    QCommandLineOption passwordFile {QStringLiteral("password-file"), QString(),
+                                     QStringLiteral("FILE")};
+    QCommandLineOption caFile {QStringLiteral("ca-file"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption timeout {QStringLiteral("timeout"), QString(), QStringLiteral("SECONDS")};
+    // The one option that may be given more than once (a backup pin).
+    QCommandLineOption pin {QStringLiteral("pin"), QString(), QStringLiteral("PIN")};
     QCommandLineOption verbose {QStringLiteral("verbose")};
     QCommandLineOption dryRun {QStringLiteral("dry-run")};
     QCommandLineOption validLinesOnly {QStringLiteral("valid-lines-only")};
+    QCommandLineOption allowDeletes {QStringLiteral("allow-deletes")};
+    QCommandLineOption acceptServerChange {QStringLiteral("accept-server-change")};
     QCommandLineOption help {QStringList {QStringLiteral("h"), QStringLiteral("help")}};
     QCommandLineOption version {QStringLiteral("version")};
 
     [[nodiscard]] QList<QCommandLineOption> withValues() const
     {
-        return {vault, passphraseFile, newPassphraseFile, kdf, profile, seed, provider};
+        return {vault,  passphraseFile, newPassphraseFile, kdf,    profile, seed, provider,
+                server, user,           passwordFile,      caFile, timeout};
     }
     [[nodiscard]] QList<QCommandLineOption> flags() const
     {
-        return {verbose, help, version, dryRun, validLinesOnly};
+        return {verbose, help, version, dryRun, validLinesOnly, allowDeletes, acceptServerChange};
     }
 };
 
@@ -121,6 +138,35 @@ std::expected<VerbSpec, QString> chooseVerb(const QCommandLineParser &parser)
     if (given < chosen->arguments)
         return Usage(CommandLine::tr("'%1' needs an argument.").arg(chosen->name));
     return *chosen;
+}
+
+// sync's options: a login needs both the user and the password file; pins must have their form.
+std::expected<void, QString> syncInvocation(const QCommandLineParser &parser,
+                                            const Options &options, Invocation &invocation)
+{
+    invocation.serverUrl = parser.value(options.server);
+    invocation.user = parser.value(options.user);
+    invocation.passwordFile = parser.value(options.passwordFile);
+    invocation.caFile = parser.value(options.caFile);
+    invocation.allowDeletes = parser.isSet(options.allowDeletes);
+    invocation.acceptServerChange = parser.isSet(options.acceptServerChange);
+    if (invocation.user.isEmpty() != invocation.passwordFile.isEmpty())
+        return std::unexpected(
+            CommandLine::tr("--user and --password-file go together: the first sync needs both."));
+    for (const QString &pin : parser.values(options.pin)) {
+        if (!sync::OfficeClient::parsePin(pin))
+            return std::unexpected(
+                CommandLine::tr("--pin must have the form sha256//<base64 of 32 bytes>."));
+        invocation.pins << pin;
+    }
+    if (parser.isSet(options.timeout)) {
+        bool ok = false;
+        invocation.timeoutSeconds = parser.value(options.timeout).toInt(&ok);
+        if (!ok || invocation.timeoutSeconds < 1 || invocation.timeoutSeconds > 3600)
+            return std::unexpected(
+                CommandLine::tr("--timeout must be a number of seconds from 1 to 3600."));
+    }
+    return {};
 }
 
 std::expected<Invocation, QString> invocationFor(const QCommandLineParser &parser,
@@ -164,6 +210,8 @@ std::expected<Invocation, QString> invocationFor(const QCommandLineParser &parse
     invocation.validLinesOnly = parser.isSet(options.validLinesOnly);
     if (!invocation.providerId.isEmpty() && idFromText(invocation.providerId).isNull())
         return Usage(CommandLine::tr("--provider must be a provider id (a UUID)."));
+    if (auto syncOptions = syncInvocation(parser, options, invocation); !syncOptions)
+        return Usage(syncOptions.error());
     if (parser.isSet(options.seed)) {
         bool ok = false;
         invocation.demoSeed = parser.value(options.seed).toULongLong(&ok);
@@ -214,6 +262,13 @@ QString CommandLine::helpText()
         "      Import providers and locations from a CSV register (see\n"
         "      docs/provider-register.md). A file with problems is listed per line as\n"
         "      JSON and nothing is imported, unless --valid-lines-only is given.\n"
+        "  sync [--server URL] [--user NAME --password-file FILE] [--pin PIN]...\n"
+        "       [--ca-file FILE] [--allow-deletes] [--accept-server-change]\n"
+        "       [--timeout SECONDS]\n"
+        "      Send this computer's changes to the office and fetch the office's\n"
+        "      (see docs/sync-client.md); prints what moved as JSON. The first sync\n"
+        "      needs --server, --user and --password-file; later ones use the stored\n"
+        "      address and login.\n"
         "\n"
         "Options:\n"
         "  --vault DIR                 The folder of the vault.\n"
@@ -231,14 +286,28 @@ QString CommandLine::helpText()
         "  --dry-run                   providers import: check and count, write nothing.\n"
         "  --valid-lines-only          providers import: import the valid lines and\n"
         "                              report the others.\n"
+        "  --server URL                sync: the office's address (https://...; http://\n"
+        "                              only to localhost).\n"
+        "  --user NAME                 sync: log in as NAME.\n"
+        "  --password-file FILE        sync: read the password from the first line of FILE.\n"
+        "  --pin sha256//BASE64        sync: accept only an office certificate with this\n"
+        "                              public key (SPKI SHA-256); repeat for a backup pin.\n"
+        "  --ca-file FILE              sync: trust the office CA certificate(s) in FILE (PEM).\n"
+        "  --allow-deletes             sync: go ahead when the office deletes many records.\n"
+        "  --accept-server-change      sync: go ahead when the office's data changed\n"
+        "                              (restored backup); all local changes are sent again.\n"
+        "  --timeout SECONDS           sync: give up on a silent office after this long\n"
+        "                              (default 30).\n"
         "  --verbose                   Add technical details to errors; log progress.\n"
         "  -h, --help                  Show this help.\n"
         "  --version                   Show the version.\n"
         "\n"
-        "A passphrase is never accepted as a command-line argument.\n"
+        "A passphrase or password is never accepted as a command-line argument.\n"
         "\n"
         "Exit codes: 0 success; 1 other error; 2 wrong usage; 3 wrong passphrase;\n"
-        "4 damaged vault, invalid input or a failed check.\n");
+        "4 damaged vault, invalid input or a failed check; 5 the office cannot be\n"
+        "reached or is busy; 6 log in again; 7 the sync stopped to ask for\n"
+        "confirmation; 8 the office revoked this device (the vault was wiped).\n");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -249,6 +318,7 @@ int CommandLine::run(const QStringList &arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(options.withValues());
     parser.addOptions(options.flags());
+    parser.addOption(options.pin);
 
     if (!parser.parse(arguments)) {
         const QStringList unknown = parser.unknownOptionNames();

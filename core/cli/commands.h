@@ -31,6 +31,15 @@ struct Invocation
     QString providerId; // visit list --provider; empty: all providers
     bool dryRun = false; // providers import --dry-run
     bool validLinesOnly = false; // providers import --valid-lines-only
+    // sync (docs/sync-client.md)
+    QString serverUrl; // empty: the stored one
+    QString user; // with passwordFile: log in
+    QString passwordFile;
+    QStringList pins; // sha256//<base64>, already checked for form
+    QString caFile;
+    bool allowDeletes = false;
+    bool acceptServerChange = false;
+    int timeoutSeconds = 30;
 };
 
 // The verbs of schouw-cli. Each returns the exit code of a run that went through (check returns
@@ -59,6 +68,9 @@ public:
     // providercommands.cpp: the provider register (docs/provider-register.md).
     [[nodiscard]] static Result<ExitCode> providersImport(const Invocation &invocation,
                                                           Console &console);
+    // synccommands.cpp: one sync with the office (docs/sync-client.md). Runs an event loop
+    // until the sync is over. On DeviceRevoked the vault has been wiped when it returns.
+    [[nodiscard]] static Result<ExitCode> sync(const Invocation &invocation, Console &console);
 
     // Opens the vault with the passphrase from the file or the console. Says VaultMissing before
     // asking when the directory holds no vault.

@@ -450,6 +450,47 @@ void locate(FrameworkIssues &issues, const QByteArray &json)
     }
 }
 
+// Offset of the first byte that does not start or continue a well-formed UTF-8 sequence (RFC 3629:
+// no overlong forms, no surrogates, nothing above U+10FFFF), or -1 when all of it is UTF-8.
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char lead = data[i];
+        int length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xBF;
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            length = 2;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            length = 3;
+            low = lead == 0xE0 ? 0xA0 : 0x80; // overlong
+            high = lead == 0xED ? 0x9F : 0xBF; // surrogates
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            length = 4;
+            low = lead == 0xF0 ? 0x90 : 0x80; // overlong
+            high = lead == 0xF4 ? 0x8F : 0xBF; // above U+10FFFF
+        } else {
+            return i;
+        }
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= size)
+                return i;
+            const unsigned char next = data[i + k];
+            if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xBF))
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
 } // namespace
 
 FrameworkParse FrameworkValidator::parse(const QByteArray &json)
@@ -462,6 +503,18 @@ FrameworkParse FrameworkValidator::parse(const QByteArray &json)
                               0,
                               tr("The file is larger than the limit of %1 MiB.")
                                   .arg(MaxDocumentSize / (1024 * 1024))});
+        return result;
+    }
+    // Qt's JSON parser takes the byte after a backslash as Latin-1 even when it is not UTF-8,
+    // so "\\<0xBC>" would be accepted while the kept definition text (decoded as UTF-8) no
+    // longer reads back: refuse bytes that are not UTF-8 before parsing (found by fuzzing).
+    if (const qsizetype bad = firstInvalidUtf8(json); bad >= 0) {
+        const auto position = JsonLocator::positionOf(json, bad);
+        result.issues.append({Kind::Syntax,
+                              {},
+                              position.line,
+                              position.column,
+                              tr("The file is not valid UTF-8 text.")});
         return result;
     }
     QJsonParseError parseError;

@@ -19,8 +19,8 @@
 namespace schouw::wire {
 
 // Versions of the layouts below. Layout 1 is the first released one and every later build must
-// still read it (tests/sync/data holds golden archives of it).
-inline constexpr unsigned kWireChangeVersion = 1;
+// still read it (tests/sync/data holds golden archives of it). WireChange 2 adds basesJson.
+inline constexpr unsigned kWireChangeVersion = 2;
 inline constexpr unsigned kChangeBatchVersion = 1;
 
 // One entry of a device's change log as it travels.
@@ -34,6 +34,9 @@ struct WireChange
     WireUuid authorId;
     std::string deviceId;
     std::uint64_t hlc = 0; // HlcTimestamp::packed()
+    // Since version 2: per free-text field the change ids whose text this change replaced, a
+    // compact JSON object {"field": ["change id", ...]}; empty when none (and in version 1).
+    std::string basesJson;
 
     bool operator==(const WireChange &) const = default;
 
@@ -45,6 +48,7 @@ struct WireChange
         BoundedString entityField {entity, kMaxEntityBytes};
         BoundedString fieldsField {fieldsJson, kMaxFieldsJsonBytes};
         BoundedString deviceField {deviceId, kMaxDeviceIdBytes};
+        BoundedString basesField {basesJson, kMaxBasesJsonBytes};
         ar &changeId;
         ar &entityField;
         ar &entityId;
@@ -53,6 +57,12 @@ struct WireChange
         ar &authorId;
         ar &deviceField;
         ar &hlc;
+        // Written always (the output archive writes the current version); read only from
+        // version 2 on, so a version-1 change leaves basesJson empty.
+        if (version >= 2)
+            ar &basesField;
+        else
+            basesJson.clear();
     }
 };
 

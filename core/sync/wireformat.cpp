@@ -48,7 +48,9 @@ std::unexpected<Error> refuse(DecodeFailure kind, const QString &detail, DecodeF
         message = WireFormat::damaged();
         break;
     }
-    return fail(ErrorCode::InvalidInput, message, QStringLiteral("sync batch: ") + detail);
+    return fail(kind == DecodeFailure::NewerProtocol ? ErrorCode::ProtocolTooNew
+                                                     : ErrorCode::InvalidInput,
+                message, QStringLiteral("sync batch: ") + detail);
 }
 
 } // namespace
@@ -119,9 +121,15 @@ Result<ChangeBatch> decodeBatch(QByteArrayView bytes, DecodeFailure *failure)
         archive >> batch;
         trailing = archive.remaining();
     } catch (const ArchiveError &error) {
-        return refuse(DecodeFailure::Malformed, QString::fromLatin1(error.what()), failure);
+        return refuse(error.fault() == ArchiveFault::NewerClass ? DecodeFailure::NewerProtocol
+                                                                : DecodeFailure::Malformed,
+                      QString::fromLatin1(error.what()), failure);
     } catch (const boost::archive::archive_exception &error) {
-        // Boost's own checks, e.g. unsupported_class_version; its texts name no content.
+        // Boost's own checks; its texts name no content. A class version above this build's
+        // means a newer Schouw wrote the batch.
+        if (error.code == boost::archive::archive_exception::unsupported_class_version)
+            return refuse(DecodeFailure::NewerProtocol,
+                          QStringLiteral("archive: ") + QString::fromLatin1(error.what()), failure);
         return refuse(DecodeFailure::Malformed,
                       QStringLiteral("archive: ") + QString::fromLatin1(error.what()), failure);
     } catch (const std::bad_alloc &) {

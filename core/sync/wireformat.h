@@ -12,12 +12,13 @@
 namespace schouw::wire {
 
 // Why a decode failed, for callers that react differently (a newer peer asks for an update,
-// not for a bug report). Every failure is also an Error with code InvalidInput.
+// not for a bug report). Every failure is also an Error: ProtocolTooNew for NewerProtocol (a
+// newer protocol version or a newer class version inside), InvalidInput for the others.
 enum class DecodeFailure : std::uint8_t {
     None,
     Malformed, // damaged, truncated, over a field limit, trailing bytes, ...
     TooLarge, // the message is above kMaxMessageBytes
-    NewerProtocol, // made by a newer Schouw: a protocol version above kProtocolVersion
+    NewerProtocol, // made by a newer Schouw: a protocol or class version above this build's
 };
 
 // The message for `batch`. A batch that breaks a limit of wirelimits.h (too many changes, a
@@ -25,9 +26,10 @@ enum class DecodeFailure : std::uint8_t {
 [[nodiscard]] QByteArray encodeBatch(const ChangeBatch &batch);
 
 // Reads a message from an untrusted peer. Never throws, never allocates more than a small
-// multiple of bytes.size(), and refuses (InvalidInput, a translated message, a detail without
-// content) anything that is not exactly one well-formed batch of a supported version within the
-// limits of wirelimits.h. When `failure` is given it receives the kind of failure, or None.
+// multiple of bytes.size(), and refuses (InvalidInput or ProtocolTooNew, a translated message, a
+// detail without content) anything that is not exactly one well-formed batch of a supported version
+// within the limits of wirelimits.h. When `failure` is given it receives the kind of failure, or
+// None.
 [[nodiscard]] Result<ChangeBatch> decodeBatch(QByteArrayView bytes,
                                               DecodeFailure *failure = nullptr);
 

@@ -3,6 +3,10 @@
 #include "sqlite.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <array>
 
@@ -302,9 +306,164 @@ CREATE INDEX provider_by_open_signals ON provider(open_signal_rank, sort_name, i
     WHERE deleted = 0;
 )SQL";
 
+// Per-field merge (docs/sync-merge.md). change_log.bases names, per free-text field, the text
+// changes a change replaced (a JSON object field -> [change ids], '' when none). field_clock holds
+// the (HLC, change id) of the change that set each last-writer-wins field, `deleted` included;
+// text_head the texts of each free-text field that no applied change names as a base, and
+// text_superseded every (record, field, change id) some applied change named, so a text arriving
+// after its successor never becomes a head: the heads do not depend on the order of arrival.
+// text_conflict lists the fields with heads of different texts; deletion_conflict the records
+// deleted by another device while this one had unsent work on them. parked_change holds remote
+// updates and deletions of records not (yet) here, replayed when the record's insert arrives.
+constexpr const char *SchemaV3 = R"SQL(
+ALTER TABLE change_log ADD COLUMN bases TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE field_clock (
+    entity_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    hlc INTEGER NOT NULL,
+    change_id TEXT NOT NULL,
+    PRIMARY KEY (entity_id, field)
+) WITHOUT ROWID;
+
+CREATE TABLE text_head (
+    entity_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    change_id TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    hlc INTEGER NOT NULL,
+    author_id TEXT,
+    text TEXT NOT NULL,
+    PRIMARY KEY (entity_id, field, change_id)
+) WITHOUT ROWID;
+
+CREATE TABLE text_superseded (
+    entity_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    change_id TEXT NOT NULL,
+    PRIMARY KEY (entity_id, field, change_id)
+) WITHOUT ROWID;
+
+CREATE TABLE text_conflict (
+    entity_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    PRIMARY KEY (entity_id, field)
+) WITHOUT ROWID;
+
+CREATE TABLE deletion_conflict (
+    entity_id TEXT PRIMARY KEY NOT NULL,
+    entity TEXT NOT NULL,
+    change_id TEXT NOT NULL,
+    hlc INTEGER NOT NULL,
+    author_id TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE parked_change (
+    change_id TEXT PRIMARY KEY NOT NULL,
+    entity_id TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX parked_change_by_entity ON parked_change(entity_id);
+)SQL";
+
+// Before migration 3 a vault never synced: each record's history is one line, so every text
+// change replaced the one before it. The backfill writes that down as bases, the way a change made
+// now would carry them, so the history means the same on the vaults it is pushed to: each change
+// names the previous text of its field, the earlier texts are superseded, and the newest one is
+// the field's only head (unless empty). Field clocks are not written here: a missing clock is
+// derived from the change log when first needed (MergeBook::fieldClock), which keeps this step
+// short on a large vault (14 s for the 270,000 changes of the benchmark vault in a Debug build
+// on a busy 2-core machine; writing every clock as well took 110 s).
+Status backfillMergeState(Database &db)
+{
+    QStringList withText;
+    for (const EntityDefinition &entity : entities())
+        if (!entity.textColumns.isEmpty())
+            withText << QStringLiteral("'%1'").arg(QLatin1String(entity.name));
+    auto rows = db.prepare(
+        QStringLiteral("SELECT entity, entity_id, fields, hlc, change_id, author_id FROM "
+                       "change_log WHERE entity IN (%1) ORDER BY entity_id, hlc, change_id")
+            .arg(withText.join(QLatin1Char(','))));
+    auto bases = db.prepare(QStringLiteral("UPDATE change_log SET bases = ? WHERE change_id = ?"));
+    auto superseded = db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO text_superseded (entity_id, field, change_id) VALUES (?,?,?)"));
+    auto head = db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO text_head (entity_id, field, change_id, entity, "
+                       "hlc, author_id, text) VALUES (?,?,?,?,?,?,?)"));
+    for (auto *statement : {&rows, &bases, &superseded, &head})
+        if (!*statement)
+            return std::unexpected(statement->error());
+
+    struct Newest
+    {
+        QString changeId;
+        qint64 hlc = 0;
+        QString authorId;
+        QString text;
+    };
+    QString currentId;
+    QString currentEntity;
+    QHash<QString, Newest> newest; // per free-text field of the current record
+    auto flush = [&]() -> Status {
+        for (auto it = newest.cbegin(); it != newest.cend(); ++it) {
+            if (it->text.isEmpty()) // an empty text is no version (see changewriter.cpp)
+                continue;
+            head->reset();
+            head->bind(1, currentId).bind(2, it.key()).bind(3, it->changeId);
+            head->bind(4, currentEntity).bind(5, it->hlc);
+            if (it->authorId.isEmpty())
+                head->bindNull(6);
+            else
+                head->bind(6, it->authorId);
+            if (auto done = head->bind(7, it->text).exec(); !done)
+                return done;
+        }
+        return {};
+    };
+    while (rows->next()) {
+        Statement &row = *rows;
+        if (row.text(1) != currentId) {
+            if (auto done = flush(); !done)
+                return done;
+            currentId = row.text(1);
+            currentEntity = row.text(0);
+            newest.clear();
+        }
+        const EntityDefinition *definition = findEntity(currentEntity);
+        if (!definition)
+            continue;
+        const QString changeId = row.text(4);
+        QJsonObject named;
+        const QJsonObject object = QJsonDocument::fromJson(row.text(2).toUtf8()).object();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (!definition->isText(it.key()))
+                continue;
+            Newest &field = newest[it.key()];
+            if (!field.changeId.isEmpty()) {
+                named.insert(it.key(), QJsonArray {field.changeId});
+                superseded->reset();
+                superseded->bind(1, currentId).bind(2, it.key()).bind(3, field.changeId);
+                if (auto done = superseded->exec(); !done)
+                    return done;
+            }
+            field = Newest {changeId, row.integer(3), row.text(5), it.value().toString()};
+        }
+        if (!named.isEmpty()) {
+            bases->reset();
+            bases->bind(1, QString::fromUtf8(QJsonDocument(named).toJson(QJsonDocument::Compact)));
+            if (auto done = bases->bind(2, changeId).exec(); !done)
+                return done;
+        }
+    }
+    if (rows->error())
+        return std::unexpected(*rows->error());
+    return flush();
+}
+
 constexpr std::array Migrations {
     Migration {1, SchemaV1},
     Migration {2, SchemaV2},
+    Migration {3, SchemaV3, backfillMergeState},
 };
 
 QStringList columns(std::initializer_list<const char *> names)
@@ -332,19 +491,24 @@ const std::array<EntityDefinition, 15> &entityTable()
                   "member_ids"})},
         {"observation", "observation",
          columns({"visit_id", "text", "source", "author_id", "observed_at", "norm_ids",
-                  "interview_id"})},
+                  "interview_id"}),
+         columns({"text"})},
         {"interview", "interview",
          columns({"visit_id", "respondent_group", "pseudonym", "consent", "consent_kind", "place",
-                  "interviewer_id", "notes", "answers", "held_at"})},
+                  "interviewer_id", "notes", "answers", "held_at"}),
+         columns({"notes", "answers"})},
         {"judgement", "judgement",
-         columns({"visit_id", "norm_id", "value", "rationale", "author_id", "judged_at"})},
+         columns({"visit_id", "norm_id", "value", "rationale", "author_id", "judged_at"}),
+         columns({"rationale"})},
         {"signal_check", "signal_check",
-         columns({"visit_id", "signal_id", "outcome", "note", "author_id", "checked_at"})},
+         columns({"visit_id", "signal_id", "outcome", "note", "author_id", "checked_at"}),
+         columns({"note"})},
         {"attachment", "attachment",
          columns({"owner_id", "file_name", "mime_type", "size", "sha256", "created_at"})},
-        {"report", "report", columns({"visit_id", "state", "title", "body"})},
+        {"report", "report", columns({"visit_id", "state", "title", "body"}), columns({"body"})},
         {"review_comment", "review_comment",
-         columns({"report_id", "author_id", "anchor", "text", "created_at", "resolved"})},
+         columns({"report_id", "author_id", "anchor", "text", "created_at", "resolved"}),
+         columns({"text"})},
         {"audit_event", "audit_event",
          columns(
              {"seq", "at", "actor_id", "action", "entity", "entity_id", "previous_hash", "hash"})},
@@ -389,6 +553,9 @@ Status migrate(Database &db, std::span<const Migration> steps)
             return transaction.begun();
         if (auto done = db.exec(QString::fromUtf8(step.sql)); !done)
             return done;
+        if (step.step)
+            if (auto done = step.step(db); !done)
+                return done;
         if (auto done = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
             !done)
             return done;

@@ -60,6 +60,24 @@ ChangeBatch twoChanges()
     return batch;
 }
 
+// Version 2 of WireChange: the first change names the text it replaced. Never change it either:
+// golden-v2-two-changes.bin holds it.
+ChangeBatch twoChangesV2()
+{
+    ChangeBatch batch = twoChanges();
+    batch.changes[0].basesJson = "{\"text\":[\"10111213-1415-1617-1819-1a1b1c1d1e1f\"]}";
+    return batch;
+}
+
+// One change whose bases are the last field of the message.
+ChangeBatch oneChangeWithBases(std::string bases)
+{
+    ChangeBatch batch;
+    batch.changes = {twoChanges().changes.front()};
+    batch.changes[0].basesJson = std::move(bases);
+    return batch;
+}
+
 QByteArray withU32(QByteArray message, int offset, std::uint32_t value)
 {
     qToLittleEndian<std::uint32_t>(value, message.data() + offset);
@@ -154,12 +172,13 @@ private Q_SLOTS:
         QFETCH(int, which);
         ChangeBatch batch;
         if (which == 1)
-            batch = twoChanges();
+            batch = twoChangesV2();
         if (which == 2) {
             WireChange change;
             change.entity.assign(kMaxEntityBytes, 'e');
             change.fieldsJson.assign(kMaxFieldsJsonBytes, 'f');
             change.deviceId.assign(kMaxDeviceIdBytes, 'd');
+            change.basesJson.assign(kMaxBasesJsonBytes, 'b');
             change.op = kMaxOp;
             batch.changes = {change};
         }
@@ -193,7 +212,7 @@ private Q_SLOTS:
         QCOMPARE(qFromLittleEndian<std::uint32_t>(bytes.constData() + kBatchVersionOffset), 1u);
         QCOMPARE(qFromLittleEndian<std::uint32_t>(bytes.constData() + kCountOffset), 2u);
         QCOMPARE(bytes.at(kChangeTrackingOffset), '\0');
-        QCOMPARE(qFromLittleEndian<std::uint32_t>(bytes.constData() + kChangeVersionOffset), 1u);
+        QCOMPARE(qFromLittleEndian<std::uint32_t>(bytes.constData() + kChangeVersionOffset), 2u);
         QCOMPARE(qFromLittleEndian<std::uint32_t>(bytes.constData() + kEntityLengthOffset), 11u);
     }
 
@@ -207,6 +226,10 @@ private Q_SLOTS:
         longDevice.changes[0].deviceId.assign(kMaxDeviceIdBytes + 1, 'd');
         QVERIFY(encodeBatch(longDevice).isEmpty());
 
+        QVERIFY(!encodeBatch(oneChangeWithBases(std::string(kMaxBasesJsonBytes, 'b'))).isEmpty());
+        QVERIFY(
+            encodeBatch(oneChangeWithBases(std::string(kMaxBasesJsonBytes + 1, 'b'))).isEmpty());
+
         ChangeBatch tooMany;
         tooMany.changes.resize(kMaxChangesPerBatch + 1);
         QVERIFY(encodeBatch(tooMany).isEmpty());
@@ -217,9 +240,10 @@ private Q_SLOTS:
     {
         if (qEnvironmentVariable("SCHOUW_WRITE_GOLDEN") != QStringLiteral("1"))
             QSKIP("set SCHOUW_WRITE_GOLDEN=1 to rewrite tests/sync/data");
+        // Version 1 files were written by the version-1 encoder and are kept as they are; this
+        // build writes version 2 only.
         const std::pair<const char *, ChangeBatch> files[] = {
-            {"golden-v1-empty.bin", ChangeBatch {}},
-            {"golden-v1-two-changes.bin", twoChanges()},
+            {"golden-v2-two-changes.bin", twoChangesV2()},
         };
         for (const auto &[name, batch] : files) {
             QFile file(goldenPath(name));
@@ -231,26 +255,63 @@ private Q_SLOTS:
     void golden_data()
     {
         QTest::addColumn<QString>("path");
-        QTest::addColumn<int>("expectedChanges");
-        QTest::newRow("v1 empty") << goldenPath("golden-v1-empty.bin") << 0;
-        QTest::newRow("v1 two changes") << goldenPath("golden-v1-two-changes.bin") << 2;
+        QTest::addColumn<int>("which");
+        QTest::addColumn<bool>("written");
+        // Version 1 files decode to their values (bases empty); this build writes version 2, so
+        // they no longer re-encode byte for byte. The empty batch has no WireChange class
+        // information and is the same in both versions.
+        QTest::newRow("v1 empty") << goldenPath("golden-v1-empty.bin") << 0 << true;
+        QTest::newRow("v1 two changes") << goldenPath("golden-v1-two-changes.bin") << 1 << false;
+        QTest::newRow("v2 two changes") << goldenPath("golden-v2-two-changes.bin") << 2 << true;
     }
 
     void golden()
     {
         QFETCH(QString, path);
-        QFETCH(int, expectedChanges);
+        QFETCH(int, which);
+        QFETCH(bool, written);
         QFile file(path);
         QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
         const QByteArray bytes = file.readAll();
         const auto decoded = decodeBatch(bytes);
         QVERIFY2(decoded.has_value(), qPrintable(decoded ? QString() : decoded.error().detail));
-        const ChangeBatch expected = expectedChanges == 0 ? ChangeBatch {} : twoChanges();
-        QCOMPARE(decoded->changes.size(), std::size_t(expectedChanges));
+        const ChangeBatch expected = which == 0 ? ChangeBatch {}
+            : which == 1                        ? twoChanges()
+                                                : twoChangesV2();
         QVERIFY(*decoded == expected);
-        // Byte-identical both ways: the encoder of this build writes what version 1 wrote.
-        QCOMPARE(encodeBatch(*decoded), bytes);
-        QCOMPARE(encodeBatch(expected), bytes);
+        if (which == 1) {
+            for (const WireChange &change : decoded->changes)
+                QVERIFY(change.basesJson.empty());
+            QCOMPARE(qFromLittleEndian<std::uint32_t>(bytes.constData() + kChangeVersionOffset),
+                     1u);
+        }
+        // Byte-identical both ways for what this build writes.
+        if (written) {
+            QCOMPARE(encodeBatch(*decoded), bytes);
+            QCOMPARE(encodeBatch(expected), bytes);
+        }
+    }
+
+    // The bases string has its own limit, checked from its length field before allocating.
+    void basesAreBounded()
+    {
+        const QByteArray valid = encodeBatch(oneChangeWithBases("{}"));
+        QVERIFY(decodeBatch(valid).has_value());
+        const int basesLengthOffset = int(valid.size()) - 2 - 4;
+        QCOMPARE(qFromLittleEndian<std::uint32_t>(valid.constData() + basesLengthOffset), 2u);
+        const QByteArray hostile[] = {
+            withU32(valid, basesLengthOffset, kMaxBasesJsonBytes + 1),
+            withU32(valid, basesLengthOffset, 0xffffffffu),
+            withU32(valid, basesLengthOffset, 3),
+        };
+        for (const QByteArray &bytes : hostile) {
+            DecodeFailure failure = DecodeFailure::None;
+            QVERIFY(!decodeBatch(bytes, &failure).has_value());
+            QCOMPARE(failure, DecodeFailure::Malformed);
+        }
+        const QByteArray atLimit =
+            encodeBatch(oneChangeWithBases(std::string(kMaxBasesJsonBytes, 'b')));
+        QVERIFY(decodeBatch(atLimit).has_value());
     }
 
     void badInput_data()
@@ -301,9 +362,11 @@ private Q_SLOTS:
         QTest::newRow("tracking asked for a change")
             << withByte(valid, kChangeTrackingOffset, 1) << malformed;
         QTest::newRow("newer batch class version")
-            << withU32(valid, kBatchVersionOffset, 2) << malformed;
+            << withU32(valid, kBatchVersionOffset, 2) << DecodeFailure::NewerProtocol;
         QTest::newRow("newer change class version")
-            << withU32(valid, kChangeVersionOffset, 0x7fffffff) << malformed;
+            << withU32(valid, kChangeVersionOffset, 3) << DecodeFailure::NewerProtocol;
+        QTest::newRow("change class version 0x7fffffff")
+            << withU32(valid, kChangeVersionOffset, 0x7fffffff) << DecodeFailure::NewerProtocol;
         // op sits after changeId, entity ("observation") and entityId.
         QTest::newRow("unknown operation")
             << withByte(valid, kEntityLengthOffset + 4 + 11 + 16, 3) << malformed;
@@ -319,7 +382,9 @@ private Q_SLOTS:
         const auto decoded = decodeBatch(bytes, &failure);
         QVERIFY(!decoded.has_value());
         QCOMPARE(failure, expected);
-        QCOMPARE(decoded.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(decoded.error().code,
+                 expected == DecodeFailure::NewerProtocol ? ErrorCode::ProtocolTooNew
+                                                          : ErrorCode::InvalidInput);
         QVERIFY(!decoded.error().message.isEmpty());
         QVERIFY(decoded.error().detail.startsWith(QStringLiteral("sync batch: ")));
         // The detail is for logs: it must not carry the content of the batch.
@@ -350,6 +415,7 @@ private Q_SLOTS:
         const QByteArray bytes = withByte(encodeBatch(twoChanges()), kVersionOffset, 2);
         const auto decoded = decodeBatch(bytes);
         QVERIFY(!decoded.has_value());
+        QCOMPARE(decoded.error().code, ErrorCode::ProtocolTooNew);
         QVERIFY(decoded.error().message.contains(QStringLiteral("newer Schouw")));
     }
 
@@ -387,7 +453,8 @@ private Q_SLOTS:
             const auto decoded = decodeBatch(bytes);
             if (!decoded) {
                 ++refused;
-                QCOMPARE(decoded.error().code, ErrorCode::InvalidInput);
+                QVERIFY(decoded.error().code == ErrorCode::InvalidInput ||
+                        decoded.error().code == ErrorCode::ProtocolTooNew);
                 continue;
             }
             const QByteArray again = encodeBatch(*decoded);

@@ -1,0 +1,556 @@
+#include "officeservice.h"
+
+#include "loginthrottle.h"
+#include "officechanges.h"
+#include "passwords.h"
+#include "scoperules.h"
+#include "server/store/store.h"
+#include "tokens.h"
+#include "vault/schema.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <atomic>
+
+namespace schouw::server {
+
+namespace {
+
+constexpr int DefaultPullLimit = 1000;
+constexpr int MaxPullLimit = 5000;
+constexpr qsizetype MaxDeviceIdLength = 128;
+constexpr qsizetype MaxDeviceNameLength = 200;
+constexpr int BusyRetrySeconds = 2;
+
+// Marks a refusal decided inside a store transaction, so the transaction rolls back.
+Error refusedMarker()
+{
+    return Error {ErrorCode::Forbidden, {}, QStringLiteral("refused")};
+}
+
+bool validDeviceId(const QString &deviceId)
+{
+    return !deviceId.isEmpty() && deviceId.size() <= MaxDeviceIdLength &&
+        deviceId != QLatin1String(OfficeDeviceId) && deviceId.trimmed() == deviceId;
+}
+
+} // namespace
+
+QString roleKey(Role role)
+{
+    switch (role) {
+    case Role::Inspector:
+        return QStringLiteral("inspector");
+    case Role::FamilyInspector:
+        return QStringLiteral("family_inspector");
+    case Role::TeamLead:
+        return QStringLiteral("team_lead");
+    case Role::Administrator:
+        return QStringLiteral("administrator");
+    }
+    return {};
+}
+
+std::optional<Role> roleFromKey(QStringView key)
+{
+    for (Role role : {Role::Inspector, Role::FamilyInspector, Role::TeamLead, Role::Administrator})
+        if (key == roleKey(role))
+            return role;
+    return std::nullopt;
+}
+
+struct OfficeService::Private
+{
+    OfficeOptions options;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<LoginThrottle> throttle;
+    std::atomic<qint64> lastPurgeMs {0};
+
+    QDateTime now() const
+    {
+        return options.clock ? options.clock().toUTC() : QDateTime::currentDateTimeUtc();
+    }
+
+    AuthRefusal unavailable() const
+    {
+        return AuthRefusal {AuthFailure::RateLimited, BusyRetrySeconds};
+    }
+
+    // Issues a new access and refresh token for the user on the device (inside a transaction).
+    Result<TokenPair> issueTokens(StoreSession &session, const UserRecord &user,
+                                  const QString &deviceId, const QDateTime &at)
+    {
+        TokenPair pair;
+        pair.accessToken = newToken();
+        pair.refreshToken = newToken();
+        const auto accessSeconds =
+            std::chrono::duration_cast<std::chrono::seconds>(options.accessTokenLifetime).count();
+        const auto refreshSeconds =
+            std::chrono::duration_cast<std::chrono::seconds>(options.refreshTokenLifetime).count();
+        if (auto done =
+                session.insertToken(TokenRecord {tokenHash(pair.accessToken), TokenKind::Access,
+                                                 user.id, deviceId, at.addSecs(accessSeconds)});
+            !done)
+            return std::unexpected(done.error());
+        if (auto done =
+                session.insertToken(TokenRecord {tokenHash(pair.refreshToken), TokenKind::Refresh,
+                                                 user.id, deviceId, at.addSecs(refreshSeconds)});
+            !done)
+            return std::unexpected(done.error());
+        pair.accessExpiresInSeconds = int(accessSeconds);
+        pair.userId = user.id;
+        pair.teamId = user.teamId;
+        pair.role = roleFromKey(user.role).value_or(Role::Inspector);
+        pair.storeId = store->storeId();
+        return pair;
+    }
+
+    // Expired tokens are removed now and then (at most once an hour) on a login.
+    void purgeExpired(const QDateTime &at)
+    {
+        const qint64 ms = at.toMSecsSinceEpoch();
+        qint64 last = lastPurgeMs.load();
+        if (ms - last < 3'600'000 || !lastPurgeMs.compare_exchange_strong(last, ms))
+            return;
+        (void)store->run([&](StoreSession &session) { return session.deleteExpiredTokens(at); });
+    }
+};
+
+OfficeService::OfficeService(std::unique_ptr<Private> impl)
+    : d(std::move(impl))
+{
+}
+
+OfficeService::~OfficeService() = default;
+
+Result<std::unique_ptr<OfficeService>> OfficeService::open(const OfficeOptions &options)
+{
+    auto store = openStore(StoreOptions {options.dataDirectory, options.storeUrl});
+    if (!store)
+        return std::unexpected(store.error());
+    auto d = std::make_unique<Private>();
+    d->options = options;
+    d->store = std::move(*store);
+    Private *raw = d.get();
+    d->throttle = std::make_unique<LoginThrottle>([raw] { return raw->now(); });
+    return std::unique_ptr<OfficeService>(new OfficeService(std::move(d)));
+}
+
+QString OfficeService::storeId() const
+{
+    return d->store->storeId();
+}
+
+Store &OfficeService::store()
+{
+    return *d->store;
+}
+
+QDateTime OfficeService::now() const
+{
+    return d->now();
+}
+
+const OfficeOptions &OfficeService::options() const
+{
+    return d->options;
+}
+
+// ---- Authentication ---------------------------------------------------------------------------
+
+std::expected<TokenPair, AuthRefusal>
+OfficeService::login(const QString &user, const QString &password, const QString &deviceId,
+                     const QString &deviceName, const QString &remoteAddress)
+{
+    const QString login = user.trimmed().toLower();
+    if (const int wait = d->throttle->retryAfter(login, remoteAddress); wait > 0)
+        return std::unexpected(AuthRefusal {AuthFailure::RateLimited, wait});
+
+    std::optional<UserRecord> found;
+    if (auto done = d->store->read([&](StoreSession &session) -> Status {
+            auto record = session.findUserByLogin(login);
+            if (!record)
+                return std::unexpected(record.error());
+            found = *record;
+            return {};
+        });
+        !done)
+        return std::unexpected(d->unavailable());
+
+    // The same work whether or not the user exists: an unknown name costs a hash too.
+    bool ok = false;
+    if (found) {
+        ok = Passwords::verify(found->passwordHash, password) && !found->disabled;
+    } else {
+        Passwords::verifyDummy(password, d->options.passwordCost);
+    }
+    if (!ok || !validDeviceId(deviceId)) {
+        d->throttle->recordFailure(login, remoteAddress);
+        return std::unexpected(AuthRefusal {AuthFailure::BadCredentials});
+    }
+
+    const QDateTime at = d->now();
+    std::optional<AuthRefusal> refusal;
+    TokenPair pair;
+    const Status done = d->store->run([&](StoreSession &session) -> Status {
+        auto device = session.findDevice(deviceId);
+        if (!device)
+            return std::unexpected(device.error());
+        if (*device && (*device)->revoked) {
+            refusal = AuthRefusal {AuthFailure::DeviceRevoked};
+            return std::unexpected(refusedMarker());
+        }
+        DeviceRecord record = device->value_or(DeviceRecord {deviceId, {}, {}, at, at, false, {}});
+        record.userId = found->id;
+        record.name = deviceName.left(MaxDeviceNameLength);
+        record.lastSeenAt = at;
+        if (auto saved = session.saveDevice(record); !saved)
+            return saved;
+        auto issued = d->issueTokens(session, *found, deviceId, at);
+        if (!issued)
+            return std::unexpected(issued.error());
+        pair = std::move(*issued);
+        return {};
+    });
+    if (refusal)
+        return std::unexpected(*refusal);
+    if (!done)
+        return std::unexpected(d->unavailable());
+    d->throttle->recordSuccess(login);
+    d->purgeExpired(at);
+    return pair;
+}
+
+std::expected<TokenPair, AuthRefusal> OfficeService::refresh(const QString &refreshToken,
+                                                             const QString &deviceId,
+                                                             const QString & /*remoteAddress*/)
+{
+    // Refresh tokens are 256 random bits: guessing is hopeless, so failures are not throttled.
+    if (!looksLikeToken(refreshToken) || !validDeviceId(deviceId))
+        return std::unexpected(AuthRefusal {AuthFailure::RefreshInvalid});
+    const QString hash = tokenHash(refreshToken);
+    const QDateTime at = d->now();
+    std::optional<AuthRefusal> refusal;
+    TokenPair pair;
+    const auto refuse = [&](AuthFailure failure) -> Status {
+        refusal = AuthRefusal {failure};
+        return std::unexpected(refusedMarker());
+    };
+    const Status done = d->store->run([&](StoreSession &session) -> Status {
+        auto device = session.findDevice(deviceId);
+        if (!device)
+            return std::unexpected(device.error());
+        if (*device && (*device)->revoked)
+            return refuse(AuthFailure::DeviceRevoked);
+        auto token = session.findToken(TokenKind::Refresh, hash);
+        if (!token)
+            return std::unexpected(token.error());
+        if (!*token || !equalConstantTime((*token)->hash, hash))
+            return refuse(AuthFailure::RefreshInvalid);
+        if ((*token)->deviceId != deviceId || (*token)->expiresAt <= at)
+            return refuse(AuthFailure::RefreshInvalid);
+        auto user = session.findUserById((*token)->userId);
+        if (!user)
+            return std::unexpected(user.error());
+        if (!*user || (*user)->disabled)
+            return refuse(AuthFailure::RefreshInvalid);
+        // Rotation: the presented token stops working as the new pair is issued.
+        if (auto deleted = session.deleteToken(TokenKind::Refresh, hash); !deleted)
+            return deleted;
+        if (auto touched = session.touchDevice(deviceId, at); !touched)
+            return touched;
+        auto issued = d->issueTokens(session, **user, deviceId, at);
+        if (!issued)
+            return std::unexpected(issued.error());
+        pair = std::move(*issued);
+        return {};
+    });
+    if (refusal) {
+        // A refused refresh must not be undone by the rollback: an expired or misused token is
+        // removed in a transaction of its own.
+        if (refusal->failure == AuthFailure::RefreshInvalid)
+            (void)d->store->run([&](StoreSession &session) -> Status {
+                auto token = session.findToken(TokenKind::Refresh, hash);
+                if (!token)
+                    return std::unexpected(token.error());
+                if (*token && ((*token)->expiresAt <= at || (*token)->deviceId != deviceId))
+                    return session.deleteToken(TokenKind::Refresh, hash);
+                return {};
+            });
+        return std::unexpected(*refusal);
+    }
+    if (!done)
+        return std::unexpected(d->unavailable());
+    return pair;
+}
+
+std::expected<Principal, AuthRefusal> OfficeService::authenticate(QStringView accessToken)
+{
+    if (!looksLikeToken(accessToken))
+        return std::unexpected(AuthRefusal {AuthFailure::TokenUnknown});
+    const QString hash = tokenHash(accessToken);
+    const QDateTime at = d->now();
+    std::optional<AuthRefusal> refusal;
+    Principal principal;
+    const auto refuse = [&](AuthFailure failure) -> Status {
+        refusal = AuthRefusal {failure};
+        return std::unexpected(refusedMarker());
+    };
+    const Status done = d->store->read([&](StoreSession &session) -> Status {
+        auto token = session.findToken(TokenKind::Access, hash);
+        if (!token)
+            return std::unexpected(token.error());
+        if (!*token || !equalConstantTime((*token)->hash, hash))
+            return refuse(AuthFailure::TokenUnknown);
+        auto device = session.findDevice((*token)->deviceId);
+        if (!device)
+            return std::unexpected(device.error());
+        if (!*device)
+            return refuse(AuthFailure::TokenUnknown);
+        if ((*device)->revoked)
+            return refuse(AuthFailure::DeviceRevoked);
+        if ((*token)->expiresAt <= at)
+            return refuse(AuthFailure::TokenExpired);
+        auto user = session.findUserById((*token)->userId);
+        if (!user)
+            return std::unexpected(user.error());
+        if (!*user || (*user)->disabled)
+            return refuse(AuthFailure::TokenUnknown);
+        principal = Principal {(*user)->id, (*user)->teamId, (*token)->deviceId,
+                               roleFromKey((*user)->role).value_or(Role::Inspector)};
+        return {};
+    });
+    if (refusal)
+        return std::unexpected(*refusal);
+    if (!done)
+        return std::unexpected(d->unavailable());
+    return principal;
+}
+
+// ---- Push -------------------------------------------------------------------------------------
+
+std::expected<PushReceipt, PushRefusal> OfficeService::push(const Principal &who,
+                                                            const wire::ChangeBatch &batch)
+{
+    const QDateTime at = d->now();
+    PushReceipt receipt;
+    std::optional<PushRefusal> refusal;
+
+    const Status done = d->store->run([&](StoreSession &session) -> Status {
+        QSet<QString> seenInBatch;
+        QHash<QString, RecordScope> batchScopes; // records first seen in this batch
+        QHash<QString, bool> assigned; // provider id → assigned to the caller's team
+        const auto refuse = [&](PushFailure failure, const QString &changeId,
+                                const QString &detail) -> Status {
+            refusal = PushRefusal {failure, changeId, detail};
+            return std::unexpected(refusedMarker());
+        };
+        const auto isAssigned = [&](const QString &providerId) -> Result<bool> {
+            if (auto it = assigned.constFind(providerId); it != assigned.cend())
+                return *it;
+            if (who.teamId.isEmpty() || providerId.isEmpty())
+                return false;
+            auto answer = session.isAssigned(who.teamId, providerId);
+            if (!answer)
+                return answer;
+            assigned.insert(providerId, *answer);
+            return *answer;
+        };
+        const auto scopeOf = [&](const QString &entityId) -> Result<std::optional<RecordScope>> {
+            if (auto it = batchScopes.constFind(entityId); it != batchScopes.cend())
+                return std::optional<RecordScope>(*it);
+            return session.recordScope(entityId);
+        };
+
+        for (const wire::WireChange &wire : batch.changes) {
+            StoredChange change = storedFromWire(wire);
+            const QString id = change.changeId;
+            if (id.isEmpty())
+                return refuse(PushFailure::Invalid, id, QStringLiteral("change without id"));
+            auto known = session.hasChange(id);
+            if (!known)
+                return std::unexpected(known.error());
+            if (*known || seenInBatch.contains(id)) {
+                ++receipt.duplicates;
+                continue;
+            }
+            seenInBatch.insert(id);
+
+            // Shape: a known entity, an id, an operation, a JSON object of known columns.
+            const EntityDefinition *definition = findEntity(change.entity);
+            const auto kind = entityClass(change.entity);
+            if (!definition || !kind)
+                return refuse(PushFailure::Invalid, id,
+                              QStringLiteral("unknown entity %1").arg(change.entity.left(64)));
+            if (change.entityId.isEmpty())
+                return refuse(PushFailure::Invalid, id, QStringLiteral("record without id"));
+            if (change.op < 0 || change.op > 2)
+                return refuse(PushFailure::Invalid, id, QStringLiteral("unknown operation"));
+            if (change.deviceId == QLatin1String(OfficeDeviceId) || change.deviceId.isEmpty())
+                return refuse(PushFailure::Forbidden, id,
+                              QStringLiteral("device id reserved for the office"));
+            QJsonParseError parseError {};
+            const QJsonDocument document =
+                QJsonDocument::fromJson(change.fieldsJson.toUtf8(), &parseError);
+            if (parseError.error != QJsonParseError::NoError || !document.isObject())
+                return refuse(
+                    PushFailure::Invalid, id,
+                    QStringLiteral("fields of %1 are not a JSON object").arg(change.entity));
+            const QJsonObject fields = document.object();
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                if (!definition->columns.contains(it.key()) && it.key() != u"deleted")
+                    return refuse(PushFailure::Invalid, id,
+                                  QStringLiteral("unknown column %1.%2")
+                                      .arg(change.entity, it.key().left(64)));
+
+            // Authorisation (contract "Scope").
+            if (*kind == EntityClass::GlobalReference || *kind == EntityClass::ProviderOffice)
+                return refuse(
+                    PushFailure::Forbidden, id,
+                    QStringLiteral("%1 is written by the office only").arg(change.entity));
+            if (who.role == Role::Administrator)
+                return refuse(PushFailure::Forbidden, id,
+                              QStringLiteral("administrators do not push fieldwork"));
+
+            auto existing = scopeOf(change.entityId);
+            if (!existing)
+                return std::unexpected(existing.error());
+            RecordScope scope;
+            bool isNew = false;
+            if (*existing) {
+                scope = **existing;
+                if (scope.entity != change.entity)
+                    return refuse(PushFailure::Invalid, id,
+                                  QStringLiteral("record id used by a %1").arg(scope.entity));
+            } else if (*kind == EntityClass::Audit) {
+                scope = RecordScope {change.entity, {}, {}};
+                isNew = true;
+            } else {
+                if (change.op != 0)
+                    return refuse(PushFailure::UnknownRecord, id,
+                                  QStringLiteral("%1 not known to the office").arg(change.entity));
+                const QString field = scopeField(change.entity);
+                const QString parentId = fields.value(field).toString();
+                if (parentId.isEmpty())
+                    return refuse(PushFailure::Invalid, id,
+                                  QStringLiteral("%1 without %2").arg(change.entity, field));
+                scope = RecordScope {change.entity, parentId, {}};
+                if (change.entity == u"visit") {
+                    scope.scopeProviderId = parentId;
+                } else {
+                    auto parent = scopeOf(parentId);
+                    if (!parent)
+                        return std::unexpected(parent.error());
+                    if (!*parent)
+                        return refuse(PushFailure::UnknownRecord, id,
+                                      QStringLiteral("parent of %1 not known to the office")
+                                          .arg(change.entity));
+                    const QString expected = parentEntity(change.entity);
+                    if (!expected.isEmpty() && (*parent)->entity != expected)
+                        return refuse(PushFailure::Invalid, id,
+                                      QStringLiteral("%1.%2 names a %3")
+                                          .arg(change.entity, field, (*parent)->entity));
+                    scope.scopeProviderId = (*parent)->scopeProviderId;
+                    if (scope.scopeProviderId.isEmpty())
+                        return refuse(PushFailure::Forbidden, id,
+                                      QStringLiteral("parent of %1 has no provider scope")
+                                          .arg(change.entity));
+                }
+                isNew = true;
+            }
+            if (!isNew && *kind == EntityClass::Fieldwork) {
+                const QString field = scopeField(change.entity);
+                if (fields.contains(field) && fields.value(field).toString() != scope.parentId)
+                    return refuse(PushFailure::Forbidden, id,
+                                  QStringLiteral("%1.%2 may not change").arg(change.entity, field));
+            }
+            if (*kind == EntityClass::Fieldwork) {
+                auto allowed = isAssigned(scope.scopeProviderId);
+                if (!allowed)
+                    return std::unexpected(allowed.error());
+                if (!*allowed)
+                    return refuse(PushFailure::Forbidden, id,
+                                  QStringLiteral("provider not assigned to the user's team"));
+            }
+
+            change.receivedAt = at;
+            change.scopeProviderId = scope.scopeProviderId;
+            change.pushedBy = who.userId;
+            auto seq = session.appendChange(change);
+            if (!seq)
+                return std::unexpected(seq.error());
+            if (isNew) {
+                if (auto stored = session.insertRecordScope(change.entityId, scope); !stored)
+                    return stored;
+                batchScopes.insert(change.entityId, scope);
+            }
+            ++receipt.accepted;
+        }
+        auto last = session.lastSeq();
+        if (!last)
+            return std::unexpected(last.error());
+        receipt.lastSeq = *last;
+        return {};
+    });
+    if (refusal)
+        return std::unexpected(*refusal);
+    if (!done) {
+        return std::unexpected(PushRefusal {PushFailure::Busy, {}, done.error().detail});
+    }
+    return receipt;
+}
+
+// ---- Pull -------------------------------------------------------------------------------------
+
+Result<PullPage> OfficeService::pull(const Principal &who, quint64 after, int limit)
+{
+    if (limit <= 0)
+        limit = DefaultPullLimit;
+    limit = std::min(limit, MaxPullLimit);
+    PullPage page;
+    const bool administrator = who.role == Role::Administrator;
+    const Status done = d->store->read([&](StoreSession &session) -> Status {
+        auto last = session.lastSeq();
+        if (!last)
+            return std::unexpected(last.error());
+        page.lastSeq = *last;
+        if (!administrator && !who.teamId.isEmpty()) {
+            auto team = session.findTeam(who.teamId);
+            if (!team)
+                return std::unexpected(team.error());
+            if (*team)
+                page.scopeEpoch = (*team)->scopeEpoch;
+        }
+        PullQuery query;
+        query.after = after;
+        query.limit = limit;
+        query.excludeDeviceId = who.deviceId;
+        query.globalOnly = administrator || who.teamId.isEmpty();
+        query.teamId = query.globalOnly ? QString() : who.teamId;
+        auto rows = session.changes(query);
+        if (!rows)
+            return std::unexpected(rows.error());
+        page.batch.changes.reserve(std::size_t(rows->size()));
+        for (const StoredChange &row : std::as_const(*rows))
+            page.batch.changes.push_back(wireFromStored(row));
+        // Every row up to the cursor has been examined, in scope or not.
+        if (rows->size() == limit) {
+            page.nextCursor = rows->last().seq;
+            page.more = page.lastSeq > page.nextCursor;
+        } else {
+            // A cursor above the last seq means a restored store: it is not moved back here,
+            // the client sees lastSeq below its cursor and decides.
+            page.nextCursor = std::max(after, page.lastSeq);
+            page.more = false;
+        }
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return page;
+}
+
+} // namespace schouw::server

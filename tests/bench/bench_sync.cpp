@@ -1,0 +1,112 @@
+// Sync throughput over loopback against a real schouw-server (docs/benchmarks.md): one vault
+// pushes 10,000 new findings, another vault of the same team pulls them. Each step is timed once
+// (QBENCHMARK_ONCE): a second run would find nothing left to send. Run from a Release build:
+//   build-bench/tests/bench/bench_sync
+#include "officeserverprocess.h"
+#include "syncdriver.h"
+#include "testvault.h"
+
+#include "domain/id.h"
+#include "domain/records.h"
+#include "sync/client/syncrun.h"
+#include "sync/outbox.h"
+#include "vault/observationrepository.h"
+#include "vault/sqlite.h"
+#include "vault/visitrepository.h"
+
+#include <QTest>
+
+using namespace schouw;
+
+namespace {
+
+const QString Password = QStringLiteral("bench-wachtwoord-2026-sync");
+constexpr int kChanges = 10'000;
+
+} // namespace
+
+class BenchSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void pushTenThousandChanges();
+    void pullTenThousandChanges();
+
+private:
+    test::OfficeServerProcess m_server;
+    test::TempVault m_sender;
+    test::TempVault m_receiver;
+    qint64 m_pushedBytes = 0;
+};
+
+void BenchSync::initTestCase()
+{
+    QVERIFY(!m_server.seed(Password).isEmpty());
+    QVERIFY2(m_server.start(), qPrintable(m_server.lastError()));
+    QVERIFY(test::syncAndWait(
+        m_sender.vault(),
+        test::loginOptions(m_server.url(), QStringLiteral("inspecteur"), Password)));
+    QVERIFY(test::syncAndWait(
+        m_receiver.vault(),
+        test::loginOptions(m_server.url(), QStringLiteral("teamleider"), Password)));
+
+    Vault &vault = m_sender.vault();
+    Visit visit;
+    visit.id = newId();
+    visit.providerId = idFromText(test::firstValue(
+        vault,
+        QStringLiteral("SELECT id FROM provider WHERE deleted = 0 ORDER BY sort_name LIMIT 1")));
+    visit.frameworkId =
+        idFromText(test::firstValue(vault, QStringLiteral("SELECT id FROM framework LIMIT 1")));
+    visit.startedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(VisitRepository(vault).add(visit));
+    ObservationRepository observations(vault);
+    // One transaction for the set-up only; each add is its own change as in the field.
+    Transaction transaction(vault.database());
+    for (int i = 1; i < kChanges; ++i) {
+        Observation finding;
+        finding.id = newId();
+        finding.visitId = visit.id;
+        finding.text = QStringLiteral("Bevinding %1: de medicatie wordt niet dubbel gecontroleerd "
+                                      "bij het aftekenen.")
+                           .arg(i);
+        finding.authorId = vault.currentUserId();
+        finding.observedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(observations.add(finding));
+    }
+    QVERIFY(transaction.commit());
+    QCOMPARE(*sync::pendingCount(vault), qint64(kChanges));
+}
+
+void BenchSync::pushTenThousandChanges()
+{
+    std::optional<Result<sync::SyncSummary>> result;
+    QBENCHMARK_ONCE
+    {
+        result = test::syncAndWait(m_sender.vault(), {});
+    }
+    QVERIFY(result && *result);
+    QCOMPARE((*result)->pushed, qint64(kChanges));
+    m_pushedBytes = (*result)->bytesSent;
+    qInfo("pushed %d changes, %lld bytes sent, %.1f bytes per change", kChanges,
+          static_cast<long long>(m_pushedBytes), double(m_pushedBytes) / kChanges);
+}
+
+void BenchSync::pullTenThousandChanges()
+{
+    std::optional<Result<sync::SyncSummary>> result;
+    QBENCHMARK_ONCE
+    {
+        result = test::syncAndWait(m_receiver.vault(), {});
+    }
+    QVERIFY(result && *result);
+    QCOMPARE((*result)->pulled, qint64(kChanges));
+    qInfo("pulled %d changes, %lld bytes received, %.1f bytes per change", kChanges,
+          static_cast<long long>((*result)->bytesReceived),
+          double((*result)->bytesReceived) / kChanges);
+}
+
+QTEST_GUILESS_MAIN(BenchSync)
+#include "bench_sync.moc"

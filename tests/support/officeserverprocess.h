@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace schouw::test {
+
+// A real schouw-server for integration tests: its own data directory and configuration in a
+// temporary directory, a free loopback port, plain HTTP (allowed on loopback only). The binary is
+// the one built with the tests (SCHOUW_SERVER_BIN).
+class OfficeServerProcess
+{
+public:
+    // extraConfig: more INI lines, appended (e.g. "[store]\nurl = postgresql://...").
+    explicit OfficeServerProcess(const QString &extraConfig = {});
+    ~OfficeServerProcess();
+
+    [[nodiscard]] bool isValid() const { return m_dir.isValid(); }
+    [[nodiscard]] QString configFile() const;
+    [[nodiscard]] QString dataDirectory() const;
+    // A file holding `password`, made owner-only, for --password-file options.
+    [[nodiscard]] QString passwordFile(const QString &password);
+
+    // Runs `schouw-server demo-seed` with every demo user's password; the JSON it printed, or an
+    // empty object after a failure (see lastError()).
+    [[nodiscard]] QJsonObject seed(const QString &password);
+    // Runs `schouw-server admin VERB...`: its exit code; output in lastOutput().
+    [[nodiscard]] int admin(const QStringList &arguments);
+
+    // Starts serving and waits for the "listening" line. False on failure (lastError()).
+    [[nodiscard]] bool start();
+    void stop();
+    [[nodiscard]] bool isRunning() const { return m_process.state() == QProcess::Running; }
+    [[nodiscard]] quint16 port() const { return m_port; }
+    [[nodiscard]] QUrl url() const;
+
+    [[nodiscard]] const QString &lastError() const { return m_lastError; }
+    [[nodiscard]] const QByteArray &lastOutput() const { return m_lastOutput; }
+
+private:
+    [[nodiscard]] int runOnce(const QStringList &arguments);
+
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_lastError;
+    QByteArray m_lastOutput;
+};
+
+} // namespace schouw::test
