@@ -46,9 +46,8 @@ StoredChange storedFromWire(const wire::WireChange &change)
     stored.entityId = uuidText(change.entityId);
     stored.op = change.op;
     stored.fieldsJson = QString::fromStdString(change.fieldsJson);
-    // WireChange v2 carries the text bases (contract "Merge rules"); kept as an opaque string.
-    if constexpr (requires { change.basesJson; })
-        stored.basesJson = QString::fromStdString(change.basesJson);
+    // The text bases (docs/sync-merge.md), kept as an opaque string.
+    stored.basesJson = QString::fromStdString(change.basesJson);
     stored.authorId = uuidText(change.authorId);
     stored.deviceId = QString::fromStdString(change.deviceId);
     stored.hlc = change.hlc;
@@ -63,8 +62,7 @@ wire::WireChange wireFromStored(const StoredChange &change)
     out.entityId = wireUuid(change.entityId);
     out.op = std::uint8_t(change.op);
     out.fieldsJson = change.fieldsJson.toStdString();
-    if constexpr (requires { out.basesJson; })
-        out.basesJson = change.basesJson.toStdString();
+    out.basesJson = change.basesJson.toStdString();
     out.authorId = wireUuid(change.authorId);
     out.deviceId = change.deviceId.toStdString();
     out.hlc = change.hlc;

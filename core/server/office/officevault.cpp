@@ -1,6 +1,7 @@
 #include "officevault.h"
 
 #include "officechanges.h"
+#include "sync/outbox.h"
 #include "vault/sqlite.h"
 #include "vault/vault.h"
 
@@ -64,42 +65,27 @@ Result<SecureBytes> createSecret(const QString &path)
     return secret;
 }
 
-// The vault's changes not yet copied to the store, oldest first.
-// (core/sync/outbox.h's pendingBatch/markSent, once there, read and mark the same rows.)
-Result<QList<StoredChange>> pendingChanges(Database &db, qint64 &lastSeq)
+// Every change of the vault not yet copied to the store, oldest first, read in batches through
+// the client's own outbox and marked sent as they are read: inside the caller's vault transaction,
+// so a store failure rolls the marks back with it.
+Result<QList<StoredChange>> takePendingChanges(Vault &vault)
 {
-    auto statement = db.prepare(QStringLiteral(
-        "SELECT seq, change_id, entity, entity_id, op, fields, coalesce(author_id, ''), hlc "
-        "FROM change_log WHERE origin = 'local' AND sent = 0 ORDER BY seq"));
-    if (!statement)
-        return std::unexpected(statement.error());
     QList<StoredChange> changes;
-    while (statement->next()) {
-        StoredChange change;
-        lastSeq = statement->integer(0);
-        change.changeId = statement->text(1);
-        change.entity = statement->text(2);
-        change.entityId = statement->text(3);
-        const QString op = statement->text(4);
-        change.op = op == u"insert" ? 0 : op == u"update" ? 1 : 2;
-        change.fieldsJson = statement->text(5);
-        change.authorId = statement->text(6);
-        change.hlc = quint64(statement->integer(7));
-        changes.append(change);
+    for (;;) {
+        auto batch = sync::pendingBatch(vault, int(wire::kMaxChangesPerBatch));
+        if (!batch)
+            return std::unexpected(batch.error());
+        if (batch->changes.empty())
+            return changes;
+        std::vector<wire::WireUuid> ids;
+        ids.reserve(batch->changes.size());
+        for (const wire::WireChange &change : batch->changes) {
+            changes.append(storedFromWire(change));
+            ids.push_back(change.changeId);
+        }
+        if (auto marked = sync::markSent(vault, ids); !marked)
+            return std::unexpected(marked.error());
     }
-    if (statement->error())
-        return std::unexpected(*statement->error());
-    return changes;
-}
-
-Status markSent(Database &db, qint64 lastSeq)
-{
-    auto statement = db.prepare(QStringLiteral(
-        "UPDATE change_log SET sent = 1 WHERE origin = 'local' AND sent = 0 AND seq <= ?"));
-    if (!statement)
-        return std::unexpected(statement.error());
-    statement->bind(1, lastSeq);
-    return statement->exec();
 }
 
 } // namespace
@@ -153,8 +139,7 @@ Result<int> OfficeVault::write(Store &store, const QDateTime &now,
     if (vaultWork)
         if (auto done = vaultWork(*m_vault); !done)
             return std::unexpected(done.error());
-    qint64 lastSeq = 0;
-    auto pending = pendingChanges(db, lastSeq);
+    auto pending = takePendingChanges(*m_vault);
     if (!pending)
         return std::unexpected(pending.error());
     int stored = 0;
@@ -170,9 +155,6 @@ Result<int> OfficeVault::write(Store &store, const QDateTime &now,
         });
         !done)
         return std::unexpected(done.error());
-    if (lastSeq > 0)
-        if (auto done = markSent(db, lastSeq); !done)
-            return std::unexpected(done.error());
     // Should this commit fail after the store's, the changes are in the store and stay unsent
     // here: the next write copies them again and the store skips them by change id.
     if (auto done = transaction.commit(); !done)
