@@ -115,8 +115,34 @@ CREATE TABLE record_scope (
 ) WITHOUT ROWID;
 )SQL";
 
+// Attachment content, in the chunks it was uploaded in (at most 1 MiB each).
+constexpr const char *SchemaV2 = R"SQL(
+CREATE TABLE blobs (
+    sha256 TEXT PRIMARY KEY NOT NULL,
+    size INTEGER NOT NULL,
+    received INTEGER NOT NULL DEFAULT 0,
+    complete INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE blob_chunks (
+    sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+    offset INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (sha256, offset)
+);
+
+CREATE TABLE blob_refs (
+    sha256 TEXT NOT NULL,
+    attachment_id TEXT NOT NULL,
+    scope_provider_id TEXT,
+    PRIMARY KEY (sha256, attachment_id)
+) WITHOUT ROWID;
+)SQL";
+
 constexpr std::array Steps {
     Step {1, SchemaV1},
+    Step {2, SchemaV2},
 };
 
 QString timeText(const QDateTime &time)
@@ -530,6 +556,97 @@ public:
         if (!value)
             return std::unexpected(value.error());
         return value->toLongLong();
+    }
+
+    Result<std::optional<BlobRecord>> findBlob(const QString &sha256) override
+    {
+        auto statement = m_db.prepare(QStringLiteral(
+            "SELECT sha256, size, received, complete, created_at FROM blobs WHERE sha256 = ?"));
+        if (!statement)
+            return std::unexpected(statement.error());
+        statement->bind(1, sha256);
+        if (!statement->next())
+            return noRow<BlobRecord>(*statement);
+        return std::optional<BlobRecord>(
+            BlobRecord {statement->text(0), statement->integer(1), statement->integer(2),
+                        statement->integer(3) != 0, timeFrom(statement->text(4))});
+    }
+
+    Status insertBlob(const BlobRecord &blob) override
+    {
+        return execute(QStringLiteral("INSERT OR IGNORE INTO blobs (sha256, size, received, "
+                                      "complete, created_at) VALUES (?,?,0,0,?)"),
+                       {blob.sha256, blob.size, timeText(blob.createdAt)});
+    }
+
+    Status appendBlobChunk(const QString &sha256, qint64 offset, const QByteArray &bytes) override
+    {
+        // The offset condition makes a racing duplicate upload a no-op rather than a second copy.
+        if (auto done = execute(QStringLiteral("UPDATE blobs SET received = received + ? "
+                                               "WHERE sha256 = ? AND received = ?"),
+                                {qint64(bytes.size()), sha256, offset});
+            !done)
+            return done;
+        if (m_db.changes() == 0)
+            return fail(ErrorCode::InvalidInput, EmbeddedStore::tr("The upload is out of order."),
+                        QStringLiteral("blob chunk at an offset other than the received count"));
+        return execute(
+            QStringLiteral("INSERT INTO blob_chunks (sha256, offset, data) VALUES (?,?,?)"),
+            {sha256, offset, bytes});
+    }
+
+    Status markBlobComplete(const QString &sha256) override
+    {
+        return execute(QStringLiteral("UPDATE blobs SET complete = 1 WHERE sha256 = ?"), {sha256});
+    }
+
+    Status deleteBlob(const QString &sha256) override
+    {
+        if (auto done =
+                execute(QStringLiteral("DELETE FROM blob_chunks WHERE sha256 = ?"), {sha256});
+            !done)
+            return done;
+        return execute(QStringLiteral("DELETE FROM blobs WHERE sha256 = ?"), {sha256});
+    }
+
+    Result<QByteArray> readBlob(const QString &sha256, qint64 offset, qint64 length) override
+    {
+        auto statement = m_db.prepare(QStringLiteral(
+            "SELECT offset, data FROM blob_chunks WHERE sha256 = ?1 AND offset < ?2 + ?3 "
+            "AND offset + length(data) > ?2 ORDER BY offset"));
+        if (!statement)
+            return std::unexpected(statement.error());
+        statement->bind(1, sha256).bind(2, offset).bind(3, length);
+        QByteArray out;
+        while (statement->next()) {
+            const qint64 chunkOffset = statement->integer(0);
+            const QByteArray data = statement->blob(1);
+            const qint64 from = qMax<qint64>(0, offset - chunkOffset);
+            const qint64 wanted = offset + length - (chunkOffset + from);
+            out += data.mid(from, qMin<qint64>(data.size() - from, wanted));
+        }
+        if (statement->error())
+            return std::unexpected(*statement->error());
+        return out;
+    }
+
+    Status insertBlobReference(const QString &sha256, const QString &attachmentId,
+                               const QString &scopeProviderId) override
+    {
+        return execute(QStringLiteral("INSERT OR IGNORE INTO blob_refs (sha256, attachment_id, "
+                                      "scope_provider_id) VALUES (?,?,?)"),
+                       {sha256, attachmentId, optionalText(scopeProviderId)});
+    }
+
+    Result<QStringList> blobScopes(const QString &sha256) override
+    {
+        auto list = readAll<QString>(
+            QStringLiteral("SELECT DISTINCT coalesce(scope_provider_id, '') FROM blob_refs "
+                           "WHERE sha256 = ? ORDER BY 1"),
+            {sha256}, [](const Statement &row) { return row.text(0); });
+        if (!list)
+            return std::unexpected(list.error());
+        return QStringList(*list);
     }
 
 private:

@@ -86,6 +86,17 @@ struct RecordScope
     QString scopeProviderId; // "" = global
 };
 
+// An attachment's content at the office, addressed by its SHA-256 (lower-case hex). Uploaded in
+// chunks appended at the end; complete once every declared byte arrived and the hash was checked.
+struct BlobRecord
+{
+    QString sha256;
+    qint64 size = 0; // declared by the first upload
+    qint64 received = 0; // bytes stored, contiguous from 0
+    bool complete = false;
+    QDateTime createdAt;
+};
+
 struct PullQuery
 {
     quint64 after = 0;
@@ -152,6 +163,27 @@ public:
     // Changes with seq > after that match the query, by seq, at most limit.
     [[nodiscard]] virtual Result<QList<StoredChange>> changes(const PullQuery &query) = 0;
     [[nodiscard]] virtual Result<qint64> changeCount() = 0;
+
+    // Attachment content (docs/sync-protocol.md, "Attachments").
+    [[nodiscard]] virtual Result<std::optional<BlobRecord>> findBlob(const QString &sha256) = 0;
+    // Creates the record (nothing received yet) unless one exists.
+    [[nodiscard]] virtual Status insertBlob(const BlobRecord &blob) = 0;
+    // Stores bytes at offset, which must equal the blob's received count, and raises it.
+    [[nodiscard]] virtual Status appendBlobChunk(const QString &sha256, qint64 offset,
+                                                 const QByteArray &bytes) = 0;
+    [[nodiscard]] virtual Status markBlobComplete(const QString &sha256) = 0;
+    // Drops the record and every stored byte (an upload whose hash did not match).
+    [[nodiscard]] virtual Status deleteBlob(const QString &sha256) = 0;
+    // At most length bytes from offset (fewer at the end).
+    [[nodiscard]] virtual Result<QByteArray> readBlob(const QString &sha256, qint64 offset,
+                                                      qint64 length) = 0;
+    // Which attachment records name this content, and in which scope: who may upload or
+    // download it follows from them. Kept when the office accepts an attachment change.
+    [[nodiscard]] virtual Status insertBlobReference(const QString &sha256,
+                                                     const QString &attachmentId,
+                                                     const QString &scopeProviderId) = 0;
+    // The scope provider ids ("" = global) of the attachments that name this content.
+    [[nodiscard]] virtual Result<QStringList> blobScopes(const QString &sha256) = 0;
 };
 
 class Store
