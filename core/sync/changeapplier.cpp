@@ -300,13 +300,18 @@ Status Applier::merge(const Parsed &change, bool created, bool wasDeleted,
     bool anyWon = false;
 
     auto lastWriterWins = [&](const QString &field, const QVariant &value) -> Status {
-        auto clock = m_book.fieldClock(row.entityId, field);
-        if (!clock)
-            return std::unexpected(clock.error());
-        // The clock may already be this change's own: derived from the log it was just written
-        // to (MergeBook::fieldClock). Writing the same value again is harmless.
-        if (*clock && !stamp.isAfter(**clock) && (*clock)->changeId != stamp.changeId)
-            return {};
+        // A record this change just created has no clocks yet (its parked updates are replayed
+        // afterwards), so every field wins without a lookup: most of a first pull's time went
+        // into deriving clocks that could only be empty.
+        if (!created) {
+            auto clock = m_book.fieldClock(row.entityId, field);
+            if (!clock)
+                return std::unexpected(clock.error());
+            // The clock may already be this change's own: derived from the log it was just
+            // written to (MergeBook::fieldClock). Writing the same value again is harmless.
+            if (*clock && !stamp.isAfter(**clock) && (*clock)->changeId != stamp.changeId)
+                return {};
+        }
         anyWon = true;
         if (!created || field == DeletedField)
             winners.insert(field, value);

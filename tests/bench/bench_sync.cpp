@@ -2,6 +2,8 @@
 // pushes 10,000 new findings, another vault of the same team pulls them. Each step runs once (a
 // second run would find nothing left to send), timed by hand. Run from a Release build:
 //   build-bench/tests/bench/bench_sync
+// SCHOUW_BENCH_CHANGES sets another count (e.g. a small one under callgrind, which counts the
+// instructions of the merge alone: docs/benchmarks.md).
 #include "officeserverprocess.h"
 #include "syncdriver.h"
 #include "testvault.h"
@@ -22,7 +24,14 @@ using namespace schouw;
 namespace {
 
 const QString Password = QStringLiteral("bench-wachtwoord-2026-sync");
-constexpr int kChanges = 10'000;
+int changeCount()
+{
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("SCHOUW_BENCH_CHANGES", &ok);
+    return ok && fromEnvironment > 1 ? fromEnvironment : 10'000;
+}
+
+const int kChanges = changeCount();
 
 } // namespace
 
