@@ -298,6 +298,7 @@ Status Applier::merge(const Parsed &change, bool created, bool wasDeleted,
     const ChangeStamp stamp {row.hlc, row.changeId};
     QVariantMap winners;
     bool anyWon = false;
+    QStringList newClocks; // of a created record, inserted below without UPDATE
 
     auto lastWriterWins = [&](const QString &field, const QVariant &value) -> Status {
         // A record this change just created has no clocks yet (its parked updates are replayed
@@ -315,6 +316,10 @@ Status Applier::merge(const Parsed &change, bool created, bool wasDeleted,
         anyWon = true;
         if (!created || field == DeletedField)
             winners.insert(field, value);
+        if (created) {
+            newClocks.append(field);
+            return {};
+        }
         return m_book.setFieldClock(row.entityId, field, stamp);
     };
 
@@ -338,6 +343,8 @@ Status Applier::merge(const Parsed &change, bool created, bool wasDeleted,
             anyWon = true;
         }
     }
+    if (auto done = m_book.insertFieldClocks(row.entityId, newClocks, stamp); !done)
+        return done;
     if (created)
         winners.remove(DeletedField); // a fresh row is live already
 

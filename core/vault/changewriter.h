@@ -60,6 +60,9 @@ public:
                                                                 const QString &field);
     [[nodiscard]] Status setFieldClock(const Id &entityId, const QString &field,
                                        const ChangeStamp &stamp);
+    // The clocks of a record the change just created: it has none yet, so no UPDATE is tried.
+    [[nodiscard]] Status insertFieldClocks(const Id &entityId, const QStringList &fields,
+                                           const ChangeStamp &stamp);
 
     // The heads of a free-text field, newest (HLC, change id) first.
     [[nodiscard]] Result<QList<TextHead>> heads(const Id &entityId, const QString &field);

@@ -68,17 +68,21 @@ Status replaceObservationNorms(Database &db, const Id &observationId, const QVar
 {
     if (op == ChangeOp::Update && !fields.contains(QStringLiteral("norm_ids")))
         return {};
-    auto remove =
-        db.prepare(QStringLiteral("DELETE FROM observation_norm WHERE observation_id = ?"));
-    if (!remove)
-        return std::unexpected(remove.error());
-    if (auto done = remove->bind(1, observationId).exec(); !done)
-        return done;
+    if (op != ChangeOp::Insert) { // a new observation has no links to replace
+        auto remove =
+            db.prepare(QStringLiteral("DELETE FROM observation_norm WHERE observation_id = ?"));
+        if (!remove)
+            return std::unexpected(remove.error());
+        if (auto done = remove->bind(1, observationId).exec(); !done)
+            return done;
+    }
     if (op == ChangeOp::Delete)
         return {};
     const QJsonArray normIds =
         QJsonDocument::fromJson(fields.value(QStringLiteral("norm_ids")).toString().toUtf8())
             .array();
+    if (normIds.isEmpty())
+        return {};
     auto insert = db.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO observation_norm (observation_id, norm_id) VALUES (?, ?)"));
     if (!insert)
