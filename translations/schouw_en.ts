@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>The PostgreSQL server refused the password of the office store&apos;s database user. Check the password file ([store] password_file) or PGPASSFILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the office store&apos;s login: the user in the store URL is unknown, or pg_hba.conf does not let it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database named in the store URL does not exist on the PostgreSQL server. Create it (createdb) and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server accepts no more connections right now. Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the office store&apos;s connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server asks for a password and none was given. Name a password file ([store] password_file) or set PGPASSFILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 cannot be reached. Check that it runs and that the store URL names the right host and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the office store&apos;s PostgreSQL server was lost. Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office store is busy. Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change conflicts with data already in the office store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office store cannot keep this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server&apos;s disk is full. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office store&apos;s PostgreSQL server reported an unexpected error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store URL cannot be read. Write it as postgresql://user@host:port/database (the URL is not shown here: it may contain a password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL client library could not start a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentRepository</name>
     <message>
         <source>The file is larger than %1, the most an attachment may be.</source>
@@ -17,6 +84,22 @@
     </message>
     <message>
         <source>The attachment is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment arrived damaged from the office and was discarded. It is downloaded again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s content has not been downloaded yet. It arrives with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s content is not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment download is out of order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -574,11 +657,7 @@ confirmation; 8 the office revoked this device (the vault was wiped).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A PostgreSQL store is not available in this build yet. Leave the store URL empty to use the embedded store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store URL is not understood. Leave it empty for the embedded store.</source>
+        <source>The upload is out of order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1099,6 +1178,45 @@ confirmation; 8 the office revoked this device (the vault was wiped).
     </message>
 </context>
 <context>
+    <name>PostgresStore</name>
+    <message>
+        <source>The store&apos;s password file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s password file %1 may be read by other users. Restrict it to the service&apos;s account (chmod 600) and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s password file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office store is busy. Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload is out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office store was made by a newer version of schouw-server. Update schouw-server; the store has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store URL must start with postgresql://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office store in PostgreSQL has no store id: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store URL is not understood. Leave it empty for the embedded store, or write postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProviderDetailView</name>
     <message>
         <source>Select a provider to see its locations, risk signals and past visits.</source>
@@ -1297,6 +1415,10 @@ confirmation; 8 the office revoked this device (the vault was wiped).
     </message>
     <message>
         <source>The password cost must be interactive, moderate or sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[store] password_file is for a PostgreSQL store: set [store] url too, or remove the password file from %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1772,6 +1894,84 @@ confirmation; 8 the office revoked this device (the vault was wiped).
     <message>
         <source>Unknown language &quot;%1&quot;; choose nl or en.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>schouw::ConflictsDialog</name>
+    <message>
+        <source>someone unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit to %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These texts were changed on two computers at the same time, or deleted elsewhere while you were still working on them. Nothing has been lost: choose what to keep. Your choice reaches the others with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no conflicts to resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or write one text from the versions and keep that:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n version(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n version</numerusform>
+            <numerusform>%1 (%2): %n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted this on %2, while this computer still had changes to it that were not sent. Its data is still here. Restore it for everyone, or accept the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — deleted elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2281,6 +2481,18 @@ confirmation; 8 the office revoked this device (the vault was wiped).
         <source>Locked because the computer&apos;s screen was locked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has revoked this computer&apos;s access. The vault on this computer has been wiped, with any changes that had not been sent. Ask the office for access again before you create a new vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has revoked this computer&apos;s access. Wiping the vault failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>schouw::NormPanel</name>
@@ -2359,6 +2571,132 @@ confirmation; 8 the office revoked this device (the vault was wiped).
     </message>
     <message>
         <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>schouw::OfficeLoginDialog</name>
+    <message>
+        <source>Connect to the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schouw exchanges your work with the office: your findings go there, and the providers, frameworks and your team&apos;s visits come here. Enter the office&apos;s address and your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login to the office has expired. Enter your password to log in again; no change is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://office.example.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for an office with its own CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256//… (several separated by spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key pins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s certificate is always checked. Your office&apos;s administrator gives these values when they are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;og in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on this computer will be sent after logging in.</source>
+        <translation>
+            <numerusform>%n change on this computer will be sent after logging in.</numerusform>
+            <numerusform>%n changes on this computer will be sent after logging in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be used as a certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate in PEM form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s address, for example https://office.example.nl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key pin has the form sha256// followed by 44 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2590,6 +2928,45 @@ confirmation; 8 the office revoked this device (the vault was wiped).
     </message>
 </context>
 <context>
+    <name>schouw::SettingsDialog</name>
+    <message>
+        <source>S&amp;ync automatically with the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ten minutes, soon after a change and when the network returns. Sync now (F9) always works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the office and the login on this computer. Changes made here stay and are sent after connecting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect from the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect from the office? Schouw stops syncing until you connect again with your user name and password. Changes made on this computer stay and are sent then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>schouw::ShortcutsDialog</name>
     <message>
         <source>Everywhere</source>
@@ -2713,6 +3090,10 @@ confirmation; 8 the office revoked this device (the vault was wiped).
     </message>
     <message>
         <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the office now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2861,6 +3242,186 @@ confirmation; 8 the office revoked this device (the vault was wiped).
     </message>
 </context>
 <context>
+    <name>schouw::SyncActions</name>
+    <message>
+        <source>Many deletions from the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This can be right, for example after a provider was moved to another team. Work of yours that has not been sent yet is never lost: such records are kept and listed under Conflicts. If in doubt, ask the office first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s data has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This happens when the office was restored from a backup. Going ahead sends every change made on this computer again (the office skips what it still has) and fetches the office&apos;s data anew. If this is unexpected, ask the office&apos;s administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send everything again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange changes with the office now (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect to the office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is already running. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>schouw::SyncController</name>
+    <message>
+        <source>Wait until the sync has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>schouw::SyncStatusWidget</name>
+    <message>
+        <source>%1 at %2</source>
+        <comment>date, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this sync; nothing is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts edited on two computers at once, and records deleted elsewhere: choose what to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synchronised at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synchronised on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office not reachable; next attempt at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office is busy; next attempt at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled; next attempt at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login to the office has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is waiting for your confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync and decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet</source>
+        <translation>
+            <numerusform>%n change not sent yet</numerusform>
+            <numerusform>%n changes not sent yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve…</source>
+        <translation>
+            <numerusform>%n conflict to resolve…</numerusform>
+            <numerusform>%n conflicts to resolve…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to the office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving changes: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>schouw::UnlockPage</name>
     <message>
         <source>Enter your passphrase.</source>
@@ -2953,6 +3514,24 @@ confirmation; 8 the office revoked this device (the vault was wiped).
     <message>
         <source>Most open signals first</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>schouw::sync::AttachmentTransfer</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment on this computer is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) arrived damaged from the office and were discarded. They are downloaded again at the next sync.</source>
+        <translation>
+            <numerusform>%n attachment arrived damaged from the office and was discarded. It is downloaded again at the next sync.</numerusform>
+            <numerusform>%n attachments arrived damaged from the office and were discarded. They are downloaded again at the next sync.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3688,18 @@ confirmation; 8 the office revoked this device (the vault was wiped).
     </message>
     <message>
         <source>The office sent an answer Schouw does not understand (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office does not hold this attachment&apos;s content for you (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office refused: attachments are outside your access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office found the uploaded attachment damaged and kept nothing of it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

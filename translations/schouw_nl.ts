@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <source>The PostgreSQL server refused the password of the office store's database user. Check the password file ([store] password_file) or PGPASSFILE.</source>
+        <translation>De PostgreSQL-server heeft het wachtwoord van de databasegebruiker van de kantooropslag geweigerd. Controleer het wachtwoordbestand ([store] password_file) of PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the office store's login: the user in the store URL is unknown, or pg_hba.conf does not let it in.</source>
+        <translation>De PostgreSQL-server heeft de aanmelding van de kantooropslag geweigerd: de gebruiker in de opslag-URL is onbekend, of pg_hba.conf laat deze niet toe.</translation>
+    </message>
+    <message>
+        <source>The database named in the store URL does not exist on the PostgreSQL server. Create it (createdb) and start again.</source>
+        <translation>De database die in de opslag-URL wordt genoemd, bestaat niet op de PostgreSQL-server. Maak deze aan (createdb) en start opnieuw.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server accepts no more connections right now. Try again shortly.</source>
+        <translation>De PostgreSQL-server accepteert op dit moment geen verbindingen meer. Probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused the office store's connection.</source>
+        <translation>De PostgreSQL-server heeft de verbinding van de kantooropslag geweigerd.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server asks for a password and none was given. Name a password file ([store] password_file) or set PGPASSFILE.</source>
+        <translation>De PostgreSQL-server vraagt om een wachtwoord, maar er is geen opgegeven. Geef een wachtwoordbestand op ([store] password_file) of stel PGPASSFILE in.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 cannot be reached. Check that it runs and that the store URL names the right host and port.</source>
+        <translation>De PostgreSQL-server op %1 is niet bereikbaar. Controleer of deze draait en of de opslag-URL de juiste host en poort noemt.</translation>
+    </message>
+    <message>
+        <source>The connection to the office store's PostgreSQL server was lost. Try again shortly.</source>
+        <translation>De verbinding met de PostgreSQL-server van de kantooropslag is verbroken. Probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <source>The office store is busy. Try again shortly.</source>
+        <translation>De kantooropslag is bezet. Probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with data already in the office store.</source>
+        <translation>De wijziging is in strijd met gegevens die al in de kantooropslag staan.</translation>
+    </message>
+    <message>
+        <source>The office store cannot keep this value.</source>
+        <translation>De kantooropslag kan deze waarde niet bewaren.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server's disk is full. Nothing was saved.</source>
+        <translation>De schijf van de PostgreSQL-server is vol. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The office store's PostgreSQL server reported an unexpected error.</source>
+        <translation>De PostgreSQL-server van de kantooropslag meldde een onverwachte fout.</translation>
+    </message>
+    <message>
+        <source>The store URL cannot be read. Write it as postgresql://user@host:port/database (the URL is not shown here: it may contain a password).</source>
+        <translation>De opslag-URL is onleesbaar. Schrijf deze als postgresql://gebruiker@host:poort/database (de URL wordt hier niet getoond: deze kan een wachtwoord bevatten).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL client library could not start a connection.</source>
+        <translation>De PostgreSQL-clientbibliotheek kon geen verbinding starten.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 did not answer in time.</source>
+        <translation>De PostgreSQL-server op %1 antwoordde niet op tijd.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentRepository</name>
     <message>
         <source>The file is larger than %1, the most an attachment may be.</source>
@@ -18,6 +85,22 @@
     <message>
         <source>The attachment is damaged.</source>
         <translation>De bijlage is beschadigd.</translation>
+    </message>
+    <message>
+        <source>An attachment arrived damaged from the office and was discarded. It is downloaded again at the next sync.</source>
+        <translation>Een bijlage is beschadigd van het kantoor binnengekomen en is verwijderd. Bij de volgende synchronisatie wordt deze opnieuw gedownload.</translation>
+    </message>
+    <message>
+        <source>The attachment's content has not been downloaded yet. It arrives with the next sync.</source>
+        <translation>De inhoud van de bijlage is nog niet gedownload. Deze komt binnen bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The attachment's content is not on this computer.</source>
+        <translation>De inhoud van de bijlage staat niet op deze computer.</translation>
+    </message>
+    <message>
+        <source>The attachment download is out of order.</source>
+        <translation>De bijlage wordt niet in de juiste volgorde gedownload.</translation>
     </message>
 </context>
 <context>
@@ -662,12 +745,8 @@ apparaat ingetrokken (de kluis is gewist).
         <translation>De kantooropslag kan niet worden gelezen met het sleutelbestand: de sleutel hoort niet bij deze opslag, of de opslag is beschadigd. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>A PostgreSQL store is not available in this build yet. Leave the store URL empty to use the embedded store.</source>
-        <translation>Opslag in PostgreSQL is in deze versie nog niet beschikbaar. Laat de opslag-URL leeg om de ingebouwde opslag te gebruiken.</translation>
-    </message>
-    <message>
-        <source>The store URL is not understood. Leave it empty for the embedded store.</source>
-        <translation>De opslag-URL wordt niet begrepen. Laat hem leeg voor de ingebouwde opslag.</translation>
+        <source>The upload is out of order.</source>
+        <translation>Het uploaden gebeurt in de verkeerde volgorde.</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1274,45 @@ apparaat ingetrokken (de kluis is gewist).
     </message>
 </context>
 <context>
+    <name>PostgresStore</name>
+    <message>
+        <source>The store's password file %1 cannot be read.</source>
+        <translation>Het wachtwoordbestand %1 van de opslag kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The store's password file %1 may be read by other users. Restrict it to the service's account (chmod 600) and start again.</source>
+        <translation>Het wachtwoordbestand %1 van de opslag is leesbaar voor andere gebruikers. Beperk het tot het account van de dienst (chmod 600) en start opnieuw.</translation>
+    </message>
+    <message>
+        <source>The store's password file %1 is empty.</source>
+        <translation>Het wachtwoordbestand %1 van de opslag is leeg.</translation>
+    </message>
+    <message>
+        <source>The office store is busy. Try again shortly.</source>
+        <translation>De kantooropslag is bezet. Probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <source>The upload is out of order.</source>
+        <translation>Het uploaden gebeurt in de verkeerde volgorde.</translation>
+    </message>
+    <message>
+        <source>The office store was made by a newer version of schouw-server. Update schouw-server; the store has not been changed.</source>
+        <translation>De kantooropslag is gemaakt door een nieuwere versie van schouw-server. Werk schouw-server bij; de opslag is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The store URL must start with postgresql://.</source>
+        <translation>De opslag-URL moet beginnen met postgresql://.</translation>
+    </message>
+    <message>
+        <source>The office store in PostgreSQL has no store id: it is damaged.</source>
+        <translation>De kantooropslag in PostgreSQL heeft geen opslag-id: deze is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The store URL is not understood. Leave it empty for the embedded store, or write postgresql://user@host:port/database.</source>
+        <translation>De opslag-URL wordt niet begrepen. Laat deze leeg voor de ingebouwde opslag, of schrijf postgresql://gebruiker@host:poort/database.</translation>
+    </message>
+</context>
+<context>
     <name>ProviderDetailView</name>
     <message>
         <source>Select a provider to see its locations, risk signals and past visits.</source>
@@ -1403,6 +1521,10 @@ apparaat ingetrokken (de kluis is gewist).
     <message>
         <source>The password cost must be interactive, moderate or sensitive.</source>
         <translation>De wachtwoordkosten moeten interactive, moderate of sensitive zijn.</translation>
+    </message>
+    <message>
+        <source>[store] password_file is for a PostgreSQL store: set [store] url too, or remove the password file from %1.</source>
+        <translation>[store] password_file is bedoeld voor een PostgreSQL-opslag: stel ook [store] url in, of verwijder het wachtwoordbestand uit %1.</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +2001,81 @@ apparaat ingetrokken (de kluis is gewist).
 </source>
         <translation>Onbekende taal "%1"; kies nl of en.
 </translation>
+    </message>
+</context>
+<context>
+    <name>schouw::ConflictsDialog</name>
+    <message>
+        <source>someone unknown</source>
+        <translation>iemand onbekend</translation>
+    </message>
+    <message>
+        <source>Visit to %1, %2</source>
+        <translation>Bezoek aan %1, %2</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>These texts were changed on two computers at the same time, or deleted elsewhere while you were still working on them. Nothing has been lost: choose what to keep. Your choice reaches the others with the next sync.</source>
+        <translation>Deze teksten zijn op twee computers tegelijk gewijzigd, of elders verwijderd terwijl u er nog aan werkte. Er is niets verloren gegaan: kies wat u bewaart. Uw keuze bereikt de anderen bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>There are no conflicts to resolve.</source>
+        <translation>Er zijn geen conflicten om op te lossen.</translation>
+    </message>
+    <message>
+        <source>Or write one text from the versions and keep that:</source>
+        <translation>Of stel uit de versies één tekst samen en bewaar die:</translation>
+    </message>
+    <message>
+        <source>Keep this &amp;text</source>
+        <translation>Deze &amp;tekst bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the deletion</source>
+        <translation>Verwijdering &amp;accepteren</translation>
+    </message>
+    <message>
+        <source>&amp;Restore for everyone</source>
+        <translation>&amp;Herstellen voor iedereen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n version(s)</source>
+        <translation><numerusform>%1 (%2): %n versie</numerusform><numerusform>%1 (%2): %n versies</numerusform></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Uw versie</translation>
+    </message>
+    <message>
+        <source>Version of %1</source>
+        <translation>Versie van %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this version</source>
+        <translation>Deze versie &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Deze versie bewaren</translation>
+    </message>
+    <message>
+        <source>%1 deleted elsewhere</source>
+        <translation>%1 elders verwijderd</translation>
+    </message>
+    <message>
+        <source>%1 deleted this on %2, while this computer still had changes to it that were not sent. Its data is still here. Restore it for everyone, or accept the deletion.</source>
+        <translation>%1 heeft dit verwijderd op %2, terwijl deze computer er nog niet-verzonden wijzigingen in had. De gegevens staan nog hier. Herstel het voor iedereen, of accepteer de verwijdering.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — deleted elsewhere</source>
+        <translation>%1 — elders verwijderd</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2587,18 @@ apparaat ingetrokken (de kluis is gewist).
         <source>Locked because the computer's screen was locked.</source>
         <translation>Vergrendeld omdat het scherm van de computer werd vergrendeld.</translation>
     </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisatie</translation>
+    </message>
+    <message>
+        <source>The office has revoked this computer's access. The vault on this computer has been wiped, with any changes that had not been sent. Ask the office for access again before you create a new vault.</source>
+        <translation>Het kantoor heeft de toegang van deze computer ingetrokken. De kluis op deze computer is gewist, met de wijzigingen die nog niet waren verzonden. Vraag het kantoor opnieuw om toegang voordat u een nieuwe kluis aanmaakt.</translation>
+    </message>
+    <message>
+        <source>The office has revoked this computer's access. Wiping the vault failed: %1</source>
+        <translation>Het kantoor heeft de toegang van deze computer ingetrokken. Het wissen van de kluis is mislukt: %1</translation>
+    </message>
 </context>
 <context>
     <name>schouw::NormPanel</name>
@@ -2469,6 +2678,129 @@ apparaat ingetrokken (de kluis is gewist).
     <message>
         <source>Findings</source>
         <translation>Bevindingen</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::OfficeLoginDialog</name>
+    <message>
+        <source>Connect to the office</source>
+        <translation>Verbinden met het kantoor</translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation>Opnieuw aanmelden</translation>
+    </message>
+    <message>
+        <source>Schouw exchanges your work with the office: your findings go there, and the providers, frameworks and your team's visits come here. Enter the office's address and your user name and password.</source>
+        <translation>Schouw wisselt uw werk uit met het kantoor: uw bevindingen gaan daarheen, en de zorgaanbieders, toetsingskaders en de bezoeken van uw team komen hierheen. Vul het adres van het kantoor en uw gebruikersnaam en wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>The login to the office has expired. Enter your password to log in again; no change is lost.</source>
+        <translation>De aanmelding bij het kantoor is verlopen. Vul uw wachtwoord in om u opnieuw aan te melden; er gaat geen wijziging verloren.</translation>
+    </message>
+    <message>
+        <source>https://office.example.nl</source>
+        <translation>https://kantoor.example.nl</translation>
+    </message>
+    <message>
+        <source>Office &amp;address:</source>
+        <translation>&amp;Adres van het kantoor:</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Kantoor:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>&amp;Geavanceerd</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificaten</translation>
+    </message>
+    <message>
+        <source>only for an office with its own CA</source>
+        <translation>alleen bij een eigen CA</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA-certificaat:</translation>
+    </message>
+    <message>
+        <source>sha256//… (several separated by spaces)</source>
+        <translation>sha256//… (meerdere gescheiden door spaties)</translation>
+    </message>
+    <message>
+        <source>&amp;Key pins:</source>
+        <translation>&amp;Sleutelpins:</translation>
+    </message>
+    <message>
+        <source>The office's certificate is always checked. Your office's administrator gives these values when they are needed.</source>
+        <translation>Het certificaat van het kantoor wordt altijd gecontroleerd. De beheerder van uw kantoor geeft deze waarden als ze nodig zijn.</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>L&amp;og in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on this computer will be sent after logging in.</source>
+        <translation><numerusform>%n wijziging op deze computer wordt na het aanmelden verzonden.</numerusform><numerusform>%n wijzigingen op deze computer worden na het aanmelden verzonden.</numerusform></translation>
+    </message>
+    <message>
+        <source>The office's CA certificate</source>
+        <translation>Het CA-certificaat van het kantoor</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be used as a certificate file.</source>
+        <translation>Het bestand %1 kan niet als certificaatbestand worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate in PEM form.</source>
+        <translation>Het bestand %1 bevat geen certificaat in PEM-vorm.</translation>
+    </message>
+    <message>
+        <source>Enter the office's address, for example https://office.example.nl.</source>
+        <translation>Vul het adres van het kantoor in, bijvoorbeeld https://kantoor.example.nl.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Vul uw gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Vul uw wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>A key pin has the form sha256// followed by 44 characters.</source>
+        <translation>Een sleutelpin heeft de vorm sha256// gevolgd door 44 tekens.</translation>
+    </message>
+    <message>
+        <source>Connecting to the office…</source>
+        <translation>Verbinden met het kantoor…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Aanmelden…</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +3031,45 @@ apparaat ingetrokken (de kluis is gewist).
     </message>
 </context>
 <context>
+    <name>schouw::SettingsDialog</name>
+    <message>
+        <source>S&amp;ync automatically with the office</source>
+        <translation>Automatisch s&amp;ynchroniseren met het kantoor</translation>
+    </message>
+    <message>
+        <source>Every ten minutes, soon after a change and when the network returns. Sync now (F9) always works.</source>
+        <translation>Elke tien minuten, kort na een wijziging en zodra het netwerk terug is. Nu synchroniseren (F9) werkt altijd.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Verbinding verbreken…</translation>
+    </message>
+    <message>
+        <source>Forget the office and the login on this computer. Changes made here stay and are sent after connecting again.</source>
+        <translation>Het kantoor en de aanmelding op deze computer vergeten. Wijzigingen die hier zijn gemaakt blijven bewaard en worden verzonden zodra u weer verbinding maakt.</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Kantoor:</translation>
+    </message>
+    <message>
+        <source>Disconnect from the office</source>
+        <translation>Verbinding met het kantoor verbreken</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation>%1 (als %2)</translation>
+    </message>
+    <message>
+        <source>Disconnect from the office? Schouw stops syncing until you connect again with your user name and password. Changes made on this computer stay and are sent then.</source>
+        <translation>Verbinding met het kantoor verbreken? Schouw synchroniseert niet meer totdat u opnieuw verbinding maakt met uw gebruikersnaam en wachtwoord. Wijzigingen op deze computer blijven bewaard en worden dan verzonden.</translation>
+    </message>
+</context>
+<context>
     <name>schouw::ShortcutsDialog</name>
     <message>
         <source>Everywhere</source>
@@ -2823,6 +3194,10 @@ apparaat ingetrokken (de kluis is gewist).
     <message>
         <source>Action</source>
         <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Sync with the office now</source>
+        <translation>Nu synchroniseren met het kantoor</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3345,180 @@ apparaat ingetrokken (de kluis is gewist).
     </message>
 </context>
 <context>
+    <name>schouw::SyncActions</name>
+    <message>
+        <source>Many deletions from the office</source>
+        <translation>Veel verwijderingen van het kantoor</translation>
+    </message>
+    <message>
+        <source>This can be right, for example after a provider was moved to another team. Work of yours that has not been sent yet is never lost: such records are kept and listed under Conflicts. If in doubt, ask the office first.</source>
+        <translation>Dat kan kloppen, bijvoorbeeld nadat een zorgaanbieder naar een ander team is overgegaan. Uw werk dat nog niet is verzonden gaat nooit verloren: zulke records blijven bewaard en staan onder Conflicten. Vraag bij twijfel eerst het kantoor.</translation>
+    </message>
+    <message>
+        <source>Apply the deletions</source>
+        <translation>Verwijderingen toepassen</translation>
+    </message>
+    <message>
+        <source>The office's data has changed</source>
+        <translation>De gegevens van het kantoor zijn gewijzigd</translation>
+    </message>
+    <message>
+        <source>This happens when the office was restored from a backup. Going ahead sends every change made on this computer again (the office skips what it still has) and fetches the office's data anew. If this is unexpected, ask the office's administrator first.</source>
+        <translation>Dit gebeurt als het kantoor een back-up heeft teruggezet. Als u doorgaat, worden alle wijzigingen van deze computer opnieuw verzonden (het kantoor slaat over wat het nog heeft) en worden de gegevens van het kantoor opnieuw opgehaald. Is dit onverwacht, vraag dan eerst de beheerder van het kantoor.</translation>
+    </message>
+    <message>
+        <source>Send everything again</source>
+        <translation>Alles opnieuw verzenden</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>Exchange changes with the office now (F9)</source>
+        <translation>Nu wijzigingen uitwisselen met het kantoor (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicten…</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect to the office…</source>
+        <translation>&amp;Verbinden met het kantoor…</translation>
+    </message>
+    <message>
+        <source>A sync is already running. Try again in a moment.</source>
+        <translation>Er loopt al een synchronisatie. Probeer het zo opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::SyncController</name>
+    <message>
+        <source>Wait until the sync has finished.</source>
+        <translation>Wacht tot de synchronisatie klaar is.</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::SyncStatusWidget</name>
+    <message>
+        <source>%1 at %2</source>
+        <comment>date, time</comment>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop this sync; nothing is lost</source>
+        <translation>Deze synchronisatie stoppen; er gaat niets verloren</translation>
+    </message>
+    <message>
+        <source>Texts edited on two computers at once, and records deleted elsewhere: choose what to keep</source>
+        <translation>Teksten die op twee computers tegelijk zijn bewerkt, en records die elders zijn verwijderd: kies wat u bewaart</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Not connected to the office</source>
+        <translation>Niet verbonden met het kantoor</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Nog nooit gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Last synchronised at %1</source>
+        <translation>Laatst gesynchroniseerd om %1</translation>
+    </message>
+    <message>
+        <source>Last synchronised on %1</source>
+        <translation>Laatst gesynchroniseerd op %1</translation>
+    </message>
+    <message>
+        <source>Office not reachable</source>
+        <translation>Kantoor niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>Office not reachable; next attempt at %1</source>
+        <translation>Kantoor niet bereikbaar; volgende poging om %1</translation>
+    </message>
+    <message>
+        <source>The office is busy</source>
+        <translation>Het kantoor is bezet</translation>
+    </message>
+    <message>
+        <source>The office is busy; next attempt at %1</source>
+        <translation>Het kantoor is bezet; volgende poging om %1</translation>
+    </message>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Synchronisatie afgebroken</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; next attempt at %1</source>
+        <translation>Synchronisatie afgebroken; volgende poging om %1</translation>
+    </message>
+    <message>
+        <source>The login to the office has expired</source>
+        <translation>De aanmelding bij het kantoor is verlopen</translation>
+    </message>
+    <message>
+        <source>Sync is waiting for your confirmation</source>
+        <translation>De synchronisatie wacht op uw bevestiging</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisatie mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Sync and decide…</source>
+        <translation>Synchroniseren en beslissen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet</source>
+        <translation><numerusform>%n wijziging nog niet verzonden</numerusform><numerusform>%n wijzigingen nog niet verzonden</numerusform></translation>
+    </message>
+    <message>
+        <source>All changes sent</source>
+        <translation>Alle wijzigingen zijn verzonden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve…</source>
+        <translation><numerusform>%n conflict oplossen…</numerusform><numerusform>%n conflicten oplossen…</numerusform></translation>
+    </message>
+    <message>
+        <source>Connect to the office…</source>
+        <translation>Verbinden met het kantoor…</translation>
+    </message>
+    <message>
+        <source>Log in again…</source>
+        <translation>Opnieuw aanmelden…</translation>
+    </message>
+    <message>
+        <source>Connecting to the office…</source>
+        <translation>Verbinden met het kantoor…</translation>
+    </message>
+    <message>
+        <source>Sending changes: %1 of %2 (%3)</source>
+        <translation>Wijzigingen verzenden: %1 van %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Receiving changes: %1 (%2)</source>
+        <translation>Wijzigingen ontvangen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Finishing the sync…</source>
+        <translation>Synchronisatie afronden…</translation>
+    </message>
+</context>
+<context>
     <name>schouw::UnlockPage</name>
     <message>
         <source>Enter your passphrase.</source>
@@ -3062,6 +3611,21 @@ apparaat ingetrokken (de kluis is gewist).
     <message>
         <source>Most open signals first</source>
         <translation>Meeste open signalen eerst</translation>
+    </message>
+</context>
+<context>
+    <name>schouw::sync::AttachmentTransfer</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>De synchronisatie is afgebroken.</translation>
+    </message>
+    <message>
+        <source>An attachment on this computer is damaged.</source>
+        <translation>Een bijlage op deze computer is beschadigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) arrived damaged from the office and were discarded. They are downloaded again at the next sync.</source>
+        <translation><numerusform>%n bijlage is beschadigd van het kantoor binnengekomen en verwijderd. Deze wordt bij de volgende synchronisatie opnieuw gedownload.</numerusform><numerusform>%n bijlagen zijn beschadigd van het kantoor binnengekomen en verwijderd. Deze worden bij de volgende synchronisatie opnieuw gedownload.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3783,18 @@ apparaat ingetrokken (de kluis is gewist).
     <message>
         <source>The office sent an answer Schouw does not understand (HTTP %1).</source>
         <translation>Het kantoor stuurde een antwoord dat Schouw niet begrijpt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The office does not hold this attachment's content for you (yet).</source>
+        <translation>Het kantoor heeft de inhoud van deze bijlage (nog) niet voor u beschikbaar.</translation>
+    </message>
+    <message>
+        <source>The office refused: attachments are outside your access.</source>
+        <translation>Het kantoor weigerde: deze bijlagen vallen buiten uw toegang.</translation>
+    </message>
+    <message>
+        <source>The office found the uploaded attachment damaged and kept nothing of it.</source>
+        <translation>Het kantoor trof de verzonden bijlage beschadigd aan en heeft er niets van bewaard.</translation>
     </message>
 </context>
 <context>

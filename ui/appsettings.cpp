@@ -12,6 +12,7 @@ namespace {
 
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString AutoLockKey = QStringLiteral("security/autoLockMinutes");
+const QString AutomaticSyncKey = QStringLiteral("sync/automatic");
 
 int clampMinutes(int minutes)
 {
@@ -48,6 +49,16 @@ void AppSettings::setAutoLockMinutes(int minutes)
 std::chrono::milliseconds AppSettings::autoLockTimeout()
 {
     return std::chrono::minutes(autoLockMinutes());
+}
+
+bool AppSettings::automaticSync()
+{
+    return QSettings().value(AutomaticSyncKey, true).toBool();
+}
+
+void AppSettings::setAutomaticSync(bool enabled)
+{
+    QSettings().setValue(AutomaticSyncKey, enabled);
 }
 
 } // namespace schouw

@@ -23,6 +23,10 @@ public:
     [[nodiscard]] static int autoLockMinutes();
     static void setAutoLockMinutes(int minutes);
     [[nodiscard]] static std::chrono::milliseconds autoLockTimeout();
+
+    // "sync/automatic": whether Schouw syncs by itself while unlocked (default on).
+    [[nodiscard]] static bool automaticSync();
+    static void setAutomaticSync(bool enabled);
 };
 
 } // namespace schouw

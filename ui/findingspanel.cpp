@@ -9,6 +9,7 @@
 #include "vault/frameworkrepository.h"
 #include "vault/interviewrepository.h"
 #include "vault/observationrepository.h"
+#include "vault/recordcodec.h"
 #include "vault/teamrepository.h"
 #include "vault/vaultsession.h"
 #include "vault/visitrepository.h"
@@ -423,7 +424,7 @@ void FindingsPanel::Private::load(const std::optional<Observation> &observation)
     if (!observation) {
         shown = {};
         if (session.isUnlocked())
-            autosave->load({}, {});
+            autosave->load(QString(), TextAutosave::Saver {});
         else
             autosave->clear();
         source->setCurrentIndex(0);
@@ -444,13 +445,27 @@ void FindingsPanel::Private::load(const std::optional<Observation> &observation)
     const Id id = observation->id;
     VaultSession *s = &session;
     // An interview statement's text belongs to the interview: an empty saver makes it read-only.
-    autosave->load(
-        observation->text,
-        statement || readOnly ? TextAutosave::Saver {} : [s, id](const QString &typed) -> Status {
+    if (statement || readOnly) {
+        autosave->load(observation->text, TextAutosave::Saver {});
+    } else {
+        // The save names the version this editor loaded, so a sync that changes the text
+        // meanwhile leaves both texts as a conflict (docs/sync-merge.md).
+        TextAutosave::VersionedText field;
+        field.versions = [s, id](const QString &shownText) -> Result<QStringList> {
             if (!s->isUnlocked())
                 return std::unexpected(Vault::lockedError());
-            return ObservationRepository(s->vault()).updateText(id, typed);
-        });
+            return textVersionsWith(s->vault(), id, QStringLiteral("text"), shownText);
+        };
+        field.save = [s, id](const QString &typed,
+                             const std::optional<QStringList> &bases) -> Status {
+            if (!s->isUnlocked())
+                return std::unexpected(Vault::lockedError());
+            ObservationRepository repository(s->vault());
+            return bases ? repository.updateText(id, typed, *bases)
+                         : repository.updateText(id, typed);
+        };
+        autosave->loadVersioned(observation->text, std::move(field));
+    }
     text->setPlaceholderText(FindingsPanel::tr("What did you see, read or hear?"));
     source->setCurrentIndex(source->findData(static_cast<int>(observation->source)));
     showLinks(observation->normIds);
@@ -515,6 +530,51 @@ void FindingsPanel::showNorm(const Id &visitId, const Id &normId)
     }
     d->newButton->setEnabled(!visitId.isNull() && !d->readOnly);
     d->reload({});
+}
+
+void FindingsPanel::refresh()
+{
+    if (d->visit.isNull() || !d->session.isUnlocked())
+        return;
+    d->autosave->flush();
+    const Id keep = d->shown;
+    ObservationRepository repository(d->session.vault());
+    auto found =
+        d->norm.isNull() ? repository.unassigned(d->visit) : repository.forNorm(d->visit, d->norm);
+    if (!found) {
+        uistyle::setMessage(d->statementNote, found.error().message);
+        return;
+    }
+    d->names.clear(); // display names may have arrived with the sync
+    QListWidgetItem *selected = nullptr;
+    d->loading = true;
+    d->list->clear();
+    for (const Observation &observation : std::as_const(*found)) {
+        auto *item = new QListWidgetItem(d->list);
+        d->updateItem(item, observation);
+        if (observation.id == keep)
+            selected = item;
+    }
+    if (selected)
+        d->list->setCurrentItem(selected);
+    d->loading = false;
+    d->deleteButton->setEnabled(d->list->count() > 0 && !d->readOnly);
+    if (!selected) {
+        // The finding in the editor is gone (deleted elsewhere, or no longer linked here).
+        d->reload({});
+        return;
+    }
+    // The same finding stays in the editor: what is typed stays, a text changed elsewhere
+    // shows, and the other fields follow the record.
+    const auto observation = d->current();
+    if (!observation)
+        return;
+    d->loading = true;
+    d->source->setCurrentIndex(d->source->findData(static_cast<int>(observation->source)));
+    d->showLinks(observation->normIds);
+    d->loading = false;
+    d->autosave->refresh(observation->text);
+    d->evidence->setOwner(observation->id);
 }
 
 void FindingsPanel::setReadOnly(bool readOnly)

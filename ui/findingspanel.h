@@ -40,6 +40,10 @@ public:
     void clear();
     // Saves pending typing now. True when nothing was pending or the save succeeded.
     bool flush();
+    // After a sync changed findings: saves what is typed, reloads the list keeping the
+    // selection, and updates the finding in the editor without taking away text that is still
+    // a current version (a text changed elsewhere meanwhile stays beside it as a conflict).
+    void refresh();
 
     // Creates a finding for the norm shown (none when showing unassigned ones), authored by the
     // vault's current user, selects it and puts the cursor in its text.

@@ -6,6 +6,7 @@
 #include "uistyle.h"
 #include "vault/frameworkrepository.h"
 #include "vault/interviewrepository.h"
+#include "vault/observationrepository.h"
 #include "vault/vault.h"
 #include "vault/vaultsession.h"
 #include "vault/visitrepository.h"
@@ -295,6 +296,43 @@ void InterviewsPanel::showVisit(const Id &visitId)
     } else {
         d->editor->clear();
         d->stack->setCurrentWidget(d->placeholder);
+    }
+}
+
+void InterviewsPanel::refresh(const SyncedRecords &records)
+{
+    if (d->visitId.isNull() || !d->session.isUnlocked())
+        return;
+    const Id current = d->editor->interviewId();
+    bool editorChanged = current.isNull() || records.touches(current);
+    if (!editorChanged && records.touches(QStringLiteral("observation"))) {
+        auto statements = ObservationRepository(d->session.vault()).forInterview(current);
+        editorChanged = !statements;
+        for (const Observation &statement : statements.value_or(QList<Observation> {}))
+            editorChanged = editorChanged || records.touches(statement.id);
+    }
+    if (editorChanged) {
+        showVisit(d->visitId); // saves first, then reloads the list and the editor
+        return;
+    }
+    d->editor->flush();
+    auto interviews = InterviewRepository(d->session.vault()).forVisit(d->visitId);
+    if (!interviews) {
+        uistyle::setMessage(d->error, interviews.error().message);
+        return;
+    }
+    // The list follows; the editor keeps its interview.
+    const QSignalBlocker blocker(d->list);
+    QList<Interview> sorted = *interviews;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Interview &a, const Interview &b) { return a.heldAt < b.heldAt; });
+    d->interviews = sorted;
+    d->list->clear();
+    for (const Interview &interview : std::as_const(d->interviews)) {
+        auto *item = new QTreeWidgetItem(d->list);
+        d->fillRow(item, interview);
+        if (interview.id == current)
+            d->list->setCurrentItem(item);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/id.h"
+#include "syncedrecords.h"
 
 #include <QWidget>
 
@@ -24,6 +25,10 @@ public:
     void showVisit(const Id &visitId);
     // Forgets the visit without saving (after a lock the vault is closed already).
     void clear();
+    // After a sync changed records: saves what is typed, reloads the list, and reloads the
+    // interview in the editor only when it or one of its statements changed (otherwise the
+    // editor, and the cursor in it, stay as they are).
+    void refresh(const schouw::SyncedRecords &records);
     // Saves pending typing now. True when nothing was pending or every save succeeded.
     bool flush();
     // Opens the start dialog, unless the visit is finished or none is shown (Ctrl+Shift+I).

@@ -7,7 +7,12 @@
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "startvisitdialog.h"
+#include "sync/client/vaultwipe.h"
+#include "syncactions.h"
+#include "synccontroller.h"
+#include "syncstatuswidget.h"
 #include "uilog.h"
+#include "uistyle.h"
 #include "unlockpage.h"
 #include "vault/vaultsession.h"
 #include "visitpage.h"
@@ -19,8 +24,12 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QIcon>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QStatusBar>
 #include <QToolTip>
 
 namespace schouw {
@@ -69,6 +78,43 @@ MainWindow::MainWindow(QString vaultDirectory, VaultOptions options, QWidget *pa
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     m_ui->actionShortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    // Sync: the controller (no widgets), the user's actions and dialogs, the status line.
+    m_sync = new SyncController(*m_session, this);
+    m_sync->setObjectName(QStringLiteral("syncController"));
+    m_sync->setAutomatic(AppSettings::automaticSync());
+    m_sync->watchNetwork();
+    m_syncActions = new SyncActions(*m_sync, *m_session, this);
+    m_syncActions->setObjectName(QStringLiteral("syncActions"));
+    auto *syncMenu = new QMenu(tr("S&ync"), this);
+    syncMenu->setObjectName(QStringLiteral("syncMenu"));
+    syncMenu->addAction(m_syncActions->syncAction());
+    syncMenu->addAction(m_syncActions->conflictsAction());
+    syncMenu->addSeparator();
+    syncMenu->addAction(m_syncActions->connectAction());
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), syncMenu);
+    m_workspacePage->setSyncAction(m_syncActions->syncAction());
+    m_syncStatus = new SyncStatusWidget(*m_sync, this);
+    statusBar()->addWidget(m_syncStatus, 1);
+    statusBar()->setSizeGripEnabled(false);
+    statusBar()->hide();
+    connect(m_syncStatus, &SyncStatusWidget::syncRequested, m_syncActions,
+            &SyncActions::syncFromUser);
+    connect(m_syncStatus, &SyncStatusWidget::loginRequested, m_syncActions,
+            &SyncActions::openLogin);
+    connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, m_syncActions,
+            &SyncActions::openConflicts);
+    connect(m_sync, &SyncController::recordsChanged, this, &MainWindow::onRecordsChanged);
+    connect(m_syncActions, &SyncActions::recordsChanged, this, &MainWindow::onRecordsChanged);
+    connect(m_sync, &SyncController::deviceRevoked, this, &MainWindow::onDeviceRevoked);
+
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("windowNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setContentsMargins(16, 10, 16, 10);
+    uistyle::makeError(m_notice);
+    uistyle::setMessage(m_notice, {});
+    m_ui->centralLayout->insertWidget(0, m_notice);
 
     connect(m_session, &VaultSession::unlocked, this, &MainWindow::onUnlocked);
     connect(m_session, &VaultSession::locked, this, &MainWindow::onLocked);
@@ -124,6 +170,8 @@ void MainWindow::onUnlocked()
     m_ui->pages->setCurrentWidget(m_workspacePage);
     m_ui->actionLock->setEnabled(true);
     m_unlockPage->setNotice({});
+    showNotice({});
+    statusBar()->show();
     m_idle->start();
     m_workspacePage->focusSearch();
 }
@@ -132,15 +180,62 @@ void MainWindow::onLocked()
 {
     m_idle->stop();
     m_ui->actionLock->setEnabled(false);
+    statusBar()->hide();
     if (m_model->rowCount() > 0) // the model empties itself on aboutToLock; never rely on it alone
         m_model->clear();
     m_workspacePage->reset();
     m_visitPage->clear(); // it saved its typing on aboutToLock, before the vault closed
     closeOtherWindows();
-    m_unlockPage->setNotice(lockNotice(m_lockReason));
+    const QString notice = lockNotice(m_lockReason);
+    m_lockReason = LockReason::Requested;
+    if (m_revoked || !m_session->exists()) {
+        // Wiped: a new vault (and, from the office, a new device) is the only way on.
+        m_revoked = false;
+        m_createPage->prepare();
+        m_ui->pages->setCurrentWidget(m_createPage);
+        return;
+    }
+    m_unlockPage->setNotice(notice);
     m_unlockPage->prepare();
     m_ui->pages->setCurrentWidget(m_unlockPage);
-    m_lockReason = LockReason::Requested;
+}
+
+void MainWindow::onRecordsChanged(const SyncedRecords &records)
+{
+    if (!m_session->isUnlocked())
+        return;
+    m_visitPage->refreshAfterSync(records);
+    m_workspacePage->refreshAfterSync(records);
+}
+
+void MainWindow::onDeviceRevoked()
+{
+    if (!m_session->isUnlocked())
+        return;
+    qCWarning(lcUi) << "the office revoked this device: wiping the vault";
+    m_revoked = true;
+    // Nothing is saved any more: the vault goes. The pages forget what they show first.
+    m_visitPage->clear();
+    closeOtherWindows();
+    if (!m_session->isUnlocked()) {
+        // Closing a window locked the vault already; the next sync meets the revocation again
+        // and wipes then.
+        m_revoked = false;
+        return;
+    }
+    const Status wiped = sync::wipeVault(m_session->vault());
+    showNotice(wiped ? tr("The office has revoked this computer's access. The vault on this "
+                          "computer has been wiped, with any changes that had not been sent. "
+                          "Ask the office for access again before you create a new vault.")
+                     : tr("The office has revoked this computer's access. Wiping the vault "
+                          "failed: %1")
+                           .arg(wiped.error().message));
+    m_session->lock(); // the session lets go of the wiped vault; onLocked shows the start page
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    uistyle::setMessage(m_notice, text);
 }
 
 void MainWindow::closeOtherWindows()
@@ -180,8 +275,13 @@ void MainWindow::showSettings()
     auto *dialog = new SettingsDialog(this);
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this] { m_idle->setTimeout(AppSettings::autoLockTimeout()); });
+    if (m_session->isUnlocked())
+        dialog->setOffice(m_sync->serverUrl(), m_sync->userName(),
+                          [this] { return m_sync->disconnectFromOffice(); });
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_idle->setTimeout(AppSettings::autoLockTimeout());
+        m_sync->setAutomatic(AppSettings::automaticSync());
+    });
     dialog->open();
 }
 

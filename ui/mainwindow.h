@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+class QLabel;
+
 #include <memory>
 
 namespace Ui {
@@ -14,6 +16,10 @@ namespace schouw {
 
 class CreateAccountPage;
 class IdleLockWatcher;
+class SyncActions;
+class SyncController;
+class SyncStatusWidget;
+struct SyncedRecords;
 class ProviderListModel;
 class UnlockPage;
 class VaultSession;
@@ -21,10 +27,11 @@ class VisitPage;
 class WorkspacePage;
 
 // The client's one main window. A stack of pages: create account (no vault yet), unlock (also
-// the lock screen), the workspace (providers) and the visit page. Owns the vault session and locks
-// it after idle time, when the application is suspended, when asked (Ctrl+L) and when main() relays
-// that the desktop locked. A locked window shows no data and every other window of the application
-// is closed.
+// the lock screen), the workspace (providers) and the visit page; below them the sync status
+// (SyncStatusWidget) and in the menu the sync actions (SyncActions, SyncController). Owns the vault
+// session and locks it after idle time, when the application is suspended, when asked (Ctrl+L) and
+// when main() relays that the desktop locked. A locked window shows no data and every other window
+// of the application is closed.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,6 +49,9 @@ public:
     [[nodiscard]] VaultSession &session() { return *m_session; }
     [[nodiscard]] ProviderListModel &providerModel() { return *m_model; }
     [[nodiscard]] IdleLockWatcher &idleWatcher() { return *m_idle; }
+    [[nodiscard]] SyncController &syncController() { return *m_sync; }
+    [[nodiscard]] SyncActions &syncActions() { return *m_syncActions; }
+    [[nodiscard]] SyncStatusWidget &syncStatus() { return *m_syncStatus; }
 
 public Q_SLOTS:
     void lock(schouw::MainWindow::LockReason reason = LockReason::Requested);
@@ -63,6 +73,11 @@ private:
     void onLocked();
     void closeOtherWindows();
     void showAbout();
+    void onRecordsChanged(const schouw::SyncedRecords &records);
+    // The office revoked this device: close everything on the vault, wipe it, and go back to
+    // the start page with a plain notice.
+    void onDeviceRevoked();
+    void showNotice(const QString &text);
     [[nodiscard]] QString lockNotice(LockReason reason) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -73,6 +88,11 @@ private:
     UnlockPage *m_unlockPage = nullptr;
     WorkspacePage *m_workspacePage = nullptr;
     VisitPage *m_visitPage = nullptr;
+    SyncController *m_sync = nullptr;
+    SyncActions *m_syncActions = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    QLabel *m_notice = nullptr; // above the pages: what the user must know (a wiped vault)
+    bool m_revoked = false;
     LockReason m_lockReason = LockReason::Requested;
     QString m_damageMessage; // from the background integrity check, shown on the lock page
 };

@@ -26,6 +26,7 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entries()
     QList<Entry> list {
         {everywhere, keys(QKeySequence(Qt::Key_F1)), tr("Show these keyboard shortcuts")},
         {{}, keys(QKeySequence(Qt::CTRL | Qt::Key_L)), tr("Lock Schouw")},
+        {{}, keys(QKeySequence(Qt::Key_F9)), tr("Sync with the office now")},
     };
     // The platform decides the quit keys; some platforms have none.
     if (const QString quit = keys(QKeySequence::Quit); !quit.isEmpty())

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTextCursor>
 
 namespace schouw {
 
@@ -62,6 +63,8 @@ void TextAutosave::setPause(std::chrono::milliseconds pause)
 void TextAutosave::load(const QString &text, Saver saver)
 {
     flush();
+    m_versioned = {};
+    m_bases.reset();
     m_saver = std::move(saver);
     setCurrentText(text);
     if (m_plain)
@@ -70,11 +73,77 @@ void TextAutosave::load(const QString &text, Saver saver)
         m_line->setReadOnly(!m_saver);
 }
 
+void TextAutosave::loadVersioned(const QString &text, VersionedText field)
+{
+    flush();
+    m_versioned = std::move(field);
+    readVersions(text);
+    // The saver passes the versions this editor shows and, once saved, its own text is the
+    // version the next save replaces.
+    m_saver = [this](const QString &typed) -> Status {
+        if (auto done = m_versioned.save(typed, m_bases); !done)
+            return done;
+        readVersions(typed);
+        return {};
+    };
+    setCurrentText(text);
+    if (m_plain)
+        m_plain->setReadOnly(false);
+    if (m_line)
+        m_line->setReadOnly(false);
+}
+
+void TextAutosave::readVersions(const QString &text)
+{
+    if (!m_versioned.versions) {
+        m_bases.reset();
+        return;
+    }
+    auto versions = m_versioned.versions(text);
+    m_bases = versions ? std::optional(*versions) : std::nullopt;
+}
+
+void TextAutosave::refresh(const QString &text)
+{
+    if (!flush() || !m_saver)
+        return;
+    const QString shown = currentText();
+    if (m_versioned.versions) {
+        // Still a current version (the newest, or one side of a conflict): the inspector keeps
+        // the text in hand; the conflicts view shows the other.
+        auto mine = m_versioned.versions(shown);
+        if (mine && !mine->isEmpty()) {
+            m_bases = *mine;
+            return;
+        }
+    }
+    if (shown != text)
+        showKeepingCursor(text);
+    readVersions(text);
+}
+
+void TextAutosave::showKeepingCursor(const QString &text)
+{
+    if (m_plain) {
+        const int position = m_plain->textCursor().position();
+        setCurrentText(text);
+        QTextCursor cursor = m_plain->textCursor();
+        cursor.setPosition(std::min<int>(position, int(text.size())));
+        m_plain->setTextCursor(cursor);
+    } else if (m_line) {
+        const int position = m_line->cursorPosition();
+        setCurrentText(text);
+        m_line->setCursorPosition(std::min<int>(position, int(text.size())));
+    }
+}
+
 void TextAutosave::clear()
 {
     m_pause.stop();
     m_dirty = false;
     m_saver = {};
+    m_versioned = {};
+    m_bases.reset();
     setCurrentText({});
 }
 

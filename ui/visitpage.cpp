@@ -251,6 +251,66 @@ bool VisitPage::openVisit(const Id &requested)
     return true;
 }
 
+void VisitPage::refreshAfterSync(const SyncedRecords &records)
+{
+    if (m_visit.id.isNull() || !m_session.isUnlocked() || records.isEmpty())
+        return;
+    flush();
+    const Id normId = m_normPanel->normId();
+    const bool onNorm = m_ui->centreStack->currentWidget() == m_ui->normPage;
+    const Id finding = m_normPanel->findingsPanel()->currentFindingId();
+    if (records.touches(m_visit.id) || records.touches(m_visit.frameworkId) ||
+        records.touches(m_visit.providerId) || records.touches(QStringLiteral("location"))) {
+        // The visit itself changed (finished or reopened elsewhere, its locations): read it
+        // anew and go back to where the inspector was.
+        const bool onUnassigned = m_ui->centreStack->currentWidget() == m_ui->unassignedPage;
+        const int tab = m_ui->sideTabs->currentIndex();
+        if (!openVisit(m_visit.id))
+            return;
+        const QModelIndex again =
+            onUnassigned ? m_model->unassignedIndex() : m_model->indexOfNorm(normId);
+        if (again.isValid())
+            m_ui->normTree->setCurrentIndex(again);
+        m_normPanel->findingsPanel()->selectFinding(finding);
+        m_ui->sideTabs->setCurrentIndex(tab);
+        return;
+    }
+    if (records.touches(QStringLiteral("judgement"))) {
+        auto judgements = JudgementRepository(m_session.vault()).forVisit(m_visit.id);
+        if (judgements) {
+            QHash<Id, Judgement> judged;
+            for (const NormJudgement &judgement : std::as_const(*judgements))
+                if (judgement.value)
+                    judged.insert(judgement.normId, *judgement.value);
+            m_model->setJudgements(judged);
+            updateProgress();
+        }
+        const Norm *norm = m_model->norm(normId);
+        if (onNorm && norm &&
+            records.touches(JudgementRepository::judgementId(m_visit.id, normId))) {
+            m_normPanel->showNorm(m_visit.id, *norm, m_evidence.value(norm->code));
+            m_normPanel->setEditable(!m_visit.isFinished());
+            m_normPanel->findingsPanel()->selectFinding(finding);
+        }
+    }
+    if (records.touches(QStringLiteral("observation")) ||
+        records.touches(QStringLiteral("attachment"))) {
+        refreshFindingCounts();
+        if (onNorm)
+            m_normPanel->findingsPanel()->refresh();
+        else if (m_ui->centreStack->currentWidget() == m_ui->unassignedPage)
+            m_unassigned->refresh();
+    }
+    if (records.touches(QStringLiteral("interview")) ||
+        records.touches(QStringLiteral("observation")) ||
+        records.touches(QStringLiteral("attachment")))
+        m_interviews->refresh(records);
+    if (records.touches(QStringLiteral("signal_check")) ||
+        records.touches(QStringLiteral("risk_signal"))) {
+        m_signals->showVisit(m_visit, !m_visit.isFinished());
+    }
+}
+
 void VisitPage::showHeader(const Provider &provider, const QList<Location> &locations,
                            const Framework &framework)
 {

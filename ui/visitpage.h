@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/records.h"
+#include "syncedrecords.h"
 
 #include <QHash>
 #include <QPointer>
@@ -49,6 +50,11 @@ public:
     bool flush();
     // Forgets the visit without saving (after a lock the vault is closed already).
     void clear();
+    // After a sync (or a resolved conflict) changed records: saves what is typed, then reloads
+    // the parts of the visit shown that changed, keeping the norm, the finding and the
+    // interview in hand. A text being edited that changed elsewhere is not replaced: both
+    // versions are kept as a conflict (FindingsPanel::refresh).
+    void refreshAfterSync(const schouw::SyncedRecords &records);
 
     [[nodiscard]] NormTreeModel &normModel() const { return *m_model; }
     // Opens quick capture for an unassigned finding (Ctrl+Shift+F); returns the dialog.

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QToolButton>
 
 namespace schouw {
 
@@ -116,6 +117,40 @@ WorkspacePage::~WorkspacePage() = default;
 void WorkspacePage::setLockAction(QAction *action)
 {
     m_ui->lockButton->setDefaultAction(action);
+}
+
+void WorkspacePage::setSyncAction(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("syncButton"));
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setDefaultAction(action);
+    m_ui->headerLayout->insertWidget(m_ui->headerLayout->indexOf(m_ui->lockButton), button);
+}
+
+void WorkspacePage::refreshAfterSync(const SyncedRecords &records)
+{
+    if (!m_model.isActive())
+        return;
+    const bool list = records.touches(QStringLiteral("provider")) ||
+        records.touches(QStringLiteral("risk_signal"));
+    const bool detail = list || records.touches(QStringLiteral("location")) ||
+        records.touches(QStringLiteral("visit")) || records.touches(QStringLiteral("judgement")) ||
+        records.touches(QStringLiteral("framework"));
+    const Id shown = m_detail->providerId();
+    if (list) {
+        m_model.reload();
+        for (int row = 0; row < m_model.rowCount(); ++row) {
+            const QModelIndex index = m_model.index(row, 0);
+            if (index.data(ProviderListModel::IdRole).toUuid() == shown) {
+                const QSignalBlocker blocker(m_ui->providerTable->selectionModel());
+                m_ui->providerTable->setCurrentIndex(index);
+                break;
+            }
+        }
+    }
+    if (detail && !shown.isNull())
+        m_detail->refresh();
 }
 
 void WorkspacePage::setSearchDelay(std::chrono::milliseconds delay)

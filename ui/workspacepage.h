@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/id.h"
+#include "syncedrecords.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -35,6 +36,11 @@ public:
 
     // The lock button at the top right triggers this action.
     void setLockAction(QAction *action);
+    // A sync button beside the lock button.
+    void setSyncAction(QAction *action);
+    // After a sync changed records: the list and the provider shown reload when providers,
+    // their signals, locations or visits changed; the selected provider stays selected.
+    void refreshAfterSync(const schouw::SyncedRecords &records);
     void setSearchDelay(std::chrono::milliseconds delay);
 
     // Forgets the search text, the filters and the order without searching, and clears the

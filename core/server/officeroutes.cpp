@@ -197,6 +197,159 @@ HttpResponse pull(OfficeService &service, const HttpRequest &request, std::any &
     return response;
 }
 
+// ---- Attachment content -----------------------------------------------------------------------
+
+const std::string kBlobType = "application/octet-stream";
+
+QJsonObject blobJson(const BlobState &state)
+{
+    return QJsonObject {{QStringLiteral("sha256"), state.sha256},
+                        {QStringLiteral("size"), state.size},
+                        {QStringLiteral("received"), state.received},
+                        {QStringLiteral("complete"), state.complete}};
+}
+
+HttpResponse refusal(const BlobRefusal &refusal)
+{
+    const auto positioned = [&refusal](const char *code, const char *message) {
+        return HttpResponse::json(409,
+                                  QJsonObject {{QStringLiteral("error"), QLatin1String(code)},
+                                               {QStringLiteral("message"), QLatin1String(message)},
+                                               {QStringLiteral("received"), refusal.received},
+                                               {QStringLiteral("size"), refusal.size}});
+    };
+    switch (refusal.failure) {
+    case BlobFailure::Forbidden:
+        return HttpResponse::error(403, "forbidden",
+                                   "Administrators do not read or write fieldwork content.");
+    case BlobFailure::NotFound:
+        return HttpResponse::error(404, "not_found",
+                                   "No attachment content of yours has this hash.");
+    case BlobFailure::Invalid:
+        return malformed("A bad hash, offset, length or size.");
+    case BlobFailure::TooLarge:
+        return HttpResponse::error(413, "too_large",
+                                   "The attachment is larger than the office accepts.");
+    case BlobFailure::OffsetMismatch:
+        return positioned("offset_mismatch", "The upload continues at the received count.");
+    case BlobFailure::SizeMismatch:
+        return positioned("size_mismatch", "Another size was declared for this content.");
+    case BlobFailure::HashMismatch:
+        return HttpResponse::error(422, "hash_mismatch",
+                                   "The content does not match its hash; nothing was kept.");
+    case BlobFailure::Incomplete:
+        return HttpResponse::error(409, "incomplete", "The content is not complete at the office.");
+    case BlobFailure::Busy: {
+        HttpResponse response =
+            HttpResponse::error(503, "busy", "The office service is busy; try again later.");
+        response.headers.emplace_back("Retry-After", "5");
+        return response;
+    }
+    }
+    return malformed("The request was refused.");
+}
+
+// A query number within [0, max]; nullopt when absent or not one.
+std::optional<qint64> queryNumber(const HttpHead &head, std::string_view key, qint64 max)
+{
+    auto text = head.queryValue(key);
+    if (!text)
+        return std::nullopt;
+    auto value = unsignedNumber(*text);
+    if (!value || *value > std::uint64_t(max))
+        return std::nullopt;
+    return qint64(*value);
+}
+
+QString queryHash(const HttpHead &head)
+{
+    auto text = head.queryValue("sha256");
+    return text && text->size() == 64 ? QString::fromStdString(*text) : QString();
+}
+
+// The upload parameters of PUT /v1/blobs, from the head; an answer when the head alone decides.
+struct BlobUpload
+{
+    Principal who;
+    QString sha256;
+    qint64 offset = 0;
+    qint64 size = 0;
+};
+
+std::optional<HttpResponse> admitBlobUpload(OfficeService &service, const HttpHead &head,
+                                            std::any &state)
+{
+    if (auto refused = admitBearer(service, head, state))
+        return refused;
+    BlobUpload upload;
+    upload.who = std::any_cast<const Principal &>(state);
+    upload.sha256 = queryHash(head);
+    // The size is checked against the maximum before anything else, so an oversized
+    // attachment is refused however its other parameters look.
+    constexpr qint64 kAnyNumber = std::numeric_limits<qint64>::max() / 2;
+    const auto size = queryNumber(head, "size", kAnyNumber);
+    if (size && *size > OfficeService::maxBlobBytes())
+        return refusal(BlobRefusal {BlobFailure::TooLarge, 0, 0, {}});
+    const auto offset = queryNumber(head, "offset", kAnyNumber);
+    if (upload.sha256.isEmpty() || !size || !offset)
+        return malformed("An upload needs sha256, offset and size.");
+    upload.offset = *offset;
+    upload.size = *size;
+    std::optional<qint64> chunk;
+    if (head.contentLength)
+        chunk = qint64(std::min<std::uint64_t>(*head.contentLength, std::uint64_t(kAnyNumber)));
+    auto checked =
+        service.checkBlobUpload(upload.who, upload.sha256, upload.offset, upload.size, chunk);
+    if (!checked)
+        return refusal(checked.error());
+    if (checked->complete) // a second device's upload of the same content: nothing to send
+        return HttpResponse::json(200, blobJson(*checked));
+    state = std::move(upload);
+    return std::nullopt;
+}
+
+HttpResponse putBlob(OfficeService &service, const HttpRequest &request, std::any &state)
+{
+    const auto &upload = std::any_cast<const BlobUpload &>(state);
+    auto stored =
+        service.putBlobChunk(upload.who, upload.sha256, upload.offset, upload.size,
+                             QByteArray(request.body.data(), qsizetype(request.body.size())));
+    if (!stored)
+        return refusal(stored.error());
+    return HttpResponse::json(200, blobJson(*stored));
+}
+
+HttpResponse blobStatus(OfficeService &service, const HttpRequest &request, std::any &state)
+{
+    const auto &who = std::any_cast<const Principal &>(state);
+    const QString sha256 = queryHash(request.head);
+    if (sha256.isEmpty())
+        return malformed("A status request needs sha256.");
+    auto status = service.blobStatus(who, sha256);
+    if (!status)
+        return refusal(status.error());
+    return HttpResponse::json(200, blobJson(*status));
+}
+
+HttpResponse getBlob(OfficeService &service, const HttpRequest &request, std::any &state)
+{
+    const auto &who = std::any_cast<const Principal &>(state);
+    const QString sha256 = queryHash(request.head);
+    const auto offset = queryNumber(request.head, "offset", OfficeService::maxBlobBytes());
+    const auto length = queryNumber(request.head, "length", OfficeService::MaxBlobChunkBytes);
+    if (sha256.isEmpty() || !offset || !length || *length == 0)
+        return malformed("A download needs sha256, offset and a length of 1 to 1048576.");
+    BlobState blob;
+    auto bytes = service.readBlobChunk(who, sha256, *offset, *length, &blob);
+    if (!bytes)
+        return refusal(bytes.error());
+    HttpResponse response;
+    response.contentType = kBlobType;
+    response.body.assign(bytes->constData(), std::size_t(bytes->size()));
+    response.headers = {{"Schouw-Blob-Size", std::to_string(blob.size)}};
+    return response;
+}
+
 } // namespace
 
 std::vector<Route> officeRoutes(OfficeService &service)
@@ -246,6 +399,22 @@ std::vector<Route> officeRoutes(OfficeService &service)
     routes.push_back({"GET", "/v1/sync/pull", 0, bearer,
                       [&service](const HttpRequest &request, std::any &state) {
                           return pull(service, request, state);
+                      }});
+    // Attachment content; the route matches the path exactly, so the rest is in the query.
+    routes.push_back({"PUT", "/v1/blobs", std::size_t(OfficeService::MaxBlobChunkBytes),
+                      [&service](const HttpHead &head, std::any &state) {
+                          return admitBlobUpload(service, head, state);
+                      },
+                      [&service](const HttpRequest &request, std::any &state) {
+                          return putBlob(service, request, state);
+                      }});
+    routes.push_back(
+        {"GET", "/v1/blobs", 0, bearer, [&service](const HttpRequest &request, std::any &state) {
+             return getBlob(service, request, state);
+         }});
+    routes.push_back({"GET", "/v1/blobs/status", 0, bearer,
+                      [&service](const HttpRequest &request, std::any &state) {
+                          return blobStatus(service, request, state);
                       }});
     return routes;
 }

@@ -27,6 +27,8 @@ OfficeOptions officeOptionsFor(const ServerConfig &config)
     OfficeOptions options;
     options.dataDirectory = config.dataDirectory;
     options.storeUrl = config.storeUrl;
+    options.storePasswordFile = config.storePasswordFile;
+    options.storePoolSize = config.storePoolSize;
     options.accessTokenLifetime = std::chrono::minutes(config.accessTokenMinutes);
     options.refreshTokenLifetime = std::chrono::hours(24 * config.refreshTokenDays);
     if (config.passwordCost == QStringLiteral("interactive"))

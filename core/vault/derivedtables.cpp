@@ -194,11 +194,16 @@ Status updateDerivedTables(Database &db, QStringView entity, const Id &id,
     }
     if (entity == u"attachment" && op == ChangeOp::Delete) {
         // A removed attachment keeps its tombstone row for sync, never its content.
-        auto chunks =
-            db.prepare(QStringLiteral("DELETE FROM attachment_chunk WHERE attachment_id = ?"));
-        if (!chunks)
-            return std::unexpected(chunks.error());
-        return chunks->bind(1, id).exec();
+        // Nor its transfer state: a deleted attachment is never uploaded (schema 4).
+        for (const char *table : {"attachment_chunk", "attachment_content"}) {
+            auto remove = db.prepare(
+                QStringLiteral("DELETE FROM %1 WHERE attachment_id = ?").arg(QLatin1String(table)));
+            if (!remove)
+                return std::unexpected(remove.error());
+            if (auto done = remove->bind(1, id).exec(); !done)
+                return done;
+        }
+        return {};
     }
     if (entity == u"risk_signal")
         return rankBySignals(

@@ -80,6 +80,15 @@ Status InterviewRepository::updateNotes(const Id &id, const QString &notes)
     return updateRecord(m_vault, u"interview", id, {{QStringLiteral("notes"), notes}});
 }
 
+Status InterviewRepository::updateNotes(const Id &id, const QString &notes,
+                                        const QStringList &bases)
+{
+    if (auto allowed = findWithConsent(id); !allowed)
+        return std::unexpected(allowed.error());
+    return updateRecord(m_vault, u"interview", id, {{QStringLiteral("notes"), notes}},
+                        {{QStringLiteral("notes"), bases}});
+}
+
 Status InterviewRepository::setAnswer(const Id &id, const QString &questionKey, const QString &text)
 {
     auto interview = findWithConsent(id);

@@ -23,6 +23,8 @@ public:
     // A declined consent stores no notes or answers, whatever the record carries.
     [[nodiscard]] Status add(const Interview &interview);
     [[nodiscard]] Status updateNotes(const Id &id, const QString &notes);
+    // With the versions of the notes the editor loaded (see ObservationRepository::updateText).
+    [[nodiscard]] Status updateNotes(const Id &id, const QString &notes, const QStringList &bases);
     [[nodiscard]] Status setAnswer(const Id &id, const QString &questionKey, const QString &text);
     [[nodiscard]] Status updatePlace(const Id &id, const QString &place);
     // Declining wipes the notes and answers, removes the interview's statements and recordings

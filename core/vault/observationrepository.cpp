@@ -50,6 +50,13 @@ Status ObservationRepository::updateText(const Id &id, const QString &text)
     return updateRecord(m_vault, u"observation", id, {{QStringLiteral("text"), text}});
 }
 
+Status ObservationRepository::updateText(const Id &id, const QString &text,
+                                         const QStringList &bases)
+{
+    return updateRecord(m_vault, u"observation", id, {{QStringLiteral("text"), text}},
+                        {{QStringLiteral("text"), bases}});
+}
+
 Status ObservationRepository::linkNorms(const Id &id, const QList<Id> &normIds)
 {
     return updateRecord(m_vault, u"observation", id,

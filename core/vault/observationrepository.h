@@ -30,6 +30,10 @@ public:
 
     [[nodiscard]] Status add(const Observation &observation);
     [[nodiscard]] Status updateText(const Id &id, const QString &text);
+    // For an editor that knows which versions of the text it loaded (textVersionsWith in
+    // recordcodec.h): the edit replaces those, and a version a sync brought in meanwhile stays
+    // as a conflict. An empty list replaces nothing.
+    [[nodiscard]] Status updateText(const Id &id, const QString &text, const QStringList &bases);
     [[nodiscard]] Status updateSource(const Id &id, ObservationSource source);
     [[nodiscard]] Status linkNorms(const Id &id, const QList<Id> &normIds);
     [[nodiscard]] Status remove(const Id &id);

@@ -87,6 +87,29 @@ Status updateRecord(Vault &vault, QStringView entity, const Id &id, const QVaria
     return vault.changes().update(entity, id, fields);
 }
 
+Status updateRecord(Vault &vault, QStringView entity, const Id &id, const QVariantMap &fields,
+                    const TextBases &bases)
+{
+    if (!vault.isOpen())
+        return std::unexpected(Vault::lockedError());
+    return vault.changes().update(entity, id, fields, bases);
+}
+
+Result<QStringList> textVersionsWith(Vault &vault, const Id &id, const QString &field,
+                                     const QString &text)
+{
+    if (!vault.isOpen())
+        return std::unexpected(Vault::lockedError());
+    auto heads = vault.changes().book().heads(id, field);
+    if (!heads)
+        return std::unexpected(heads.error());
+    QStringList ids;
+    for (const TextHead &head : std::as_const(*heads))
+        if (head.text == text)
+            ids << head.changeId;
+    return ids;
+}
+
 Status removeRecord(Vault &vault, QStringView entity, const Id &id)
 {
     if (!vault.isOpen())

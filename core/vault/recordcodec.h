@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changewriter.h"
 #include "domain/error.h"
 #include "domain/id.h"
 #include "sqlite.h"
@@ -57,6 +58,16 @@ template<typename T, typename Reader>
                                   const QVariantMap &fields);
 [[nodiscard]] Status updateRecord(Vault &vault, QStringView entity, const Id &id,
                                   const QVariantMap &fields);
+// The same with explicit bases for free-text fields (ChangeWriter::update): an editor passes the
+// versions of the text it loaded, so a text that a sync changed while it was being edited stays
+// beside the edit as a conflict instead of being replaced (docs/sync-merge.md).
+[[nodiscard]] Status updateRecord(Vault &vault, QStringView entity, const Id &id,
+                                  const QVariantMap &fields, const TextBases &bases);
+// The change ids of the current versions (heads) of a free-text field whose text is `text`: what
+// an editor that shows `text` replaces when it saves. Empty when no current version has that text
+// (a record created without text, or a text that another change has replaced since).
+[[nodiscard]] Result<QStringList> textVersionsWith(Vault &vault, const Id &id, const QString &field,
+                                                   const QString &text);
 [[nodiscard]] Status removeRecord(Vault &vault, QStringView entity, const Id &id);
 // For records whose id is derived from what they belong to (a judgement of a norm in a visit):
 // inserts with creationFields + fields when the id is new, otherwise updates only fields, so

@@ -460,10 +460,31 @@ Status backfillMergeState(Database &db)
     return flush();
 }
 
+// Attachment content and sync (docs/sync-client.md, "Attachments"). A record that arrived by sync
+// has no content until it is downloaded, so attachment_content says which attachments hold
+// content verified against their sha256 (written with the chunks, or after a download whose hash
+// matched), and whether the office has confirmed it holds that content too (uploaded). Chunks of
+// an attachment without a matching attachment_content row are a download in progress: they are
+// never read as content, and the next sync continues after them. Attachments made here before
+// this step hold their content (an empty file has no chunks).
+constexpr const char *SchemaV4 = R"SQL(
+CREATE TABLE attachment_content (
+    attachment_id TEXT PRIMARY KEY NOT NULL REFERENCES attachment(id),
+    sha256 TEXT NOT NULL,
+    uploaded INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX attachment_content_to_upload ON attachment_content(attachment_id) WHERE uploaded = 0;
+
+INSERT INTO attachment_content (attachment_id, sha256)
+    SELECT a.id, a.sha256 FROM attachment a
+    WHERE a.size = 0 OR EXISTS (SELECT 1 FROM attachment_chunk c WHERE c.attachment_id = a.id);
+)SQL";
+
 constexpr std::array Migrations {
     Migration {1, SchemaV1},
     Migration {2, SchemaV2},
     Migration {3, SchemaV3, backfillMergeState},
+    Migration {4, SchemaV4},
 };
 
 QStringList columns(std::initializer_list<const char *> names)

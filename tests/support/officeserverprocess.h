@@ -11,6 +11,11 @@ namespace schouw::test {
 // A real schouw-server for integration tests: its own data directory and configuration in a
 // temporary directory, a free loopback port, plain HTTP (allowed on loopback only). The binary is
 // the one built with the tests (SCHOUW_SERVER_BIN).
+//
+// Store: the embedded one, unless SCHOUW_TEST_STORE_URL (or the file SCHOUW_TEST_STORE_URL_FILE
+// names) gives a PostgreSQL cluster, as the _pg CTest entries do: then a database of this
+// server's own is made on it (psql, CREATE DATABASE), named by [store] url, and dropped again by
+// the destructor.
 class OfficeServerProcess
 {
 public:
@@ -36,6 +41,8 @@ public:
     [[nodiscard]] bool isRunning() const { return m_process.state() == QProcess::Running; }
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] QUrl url() const;
+    // The [store] url written into the configuration ("" for the embedded store).
+    [[nodiscard]] const QString &storeUrl() const { return m_storeUrl; }
 
     [[nodiscard]] const QString &lastError() const { return m_lastError; }
     [[nodiscard]] const QByteArray &lastOutput() const { return m_lastOutput; }
@@ -44,6 +51,10 @@ private:
     [[nodiscard]] int runOnce(const QStringList &arguments);
 
     QTemporaryDir m_dir;
+    QString m_clusterUrl; // PostgreSQL: the cluster's URL; m_storeUrl names our own database
+    QString m_storeDatabase;
+    QString m_storeUrl;
+    QString m_storeError;
     QProcess m_process;
     quint16 m_port = 0;
     QString m_lastError;

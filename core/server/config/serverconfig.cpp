@@ -38,6 +38,8 @@ constexpr std::array kKeys {
     Key {"server", "idle_timeout_ms", Kind::Number, 100, 3600000},
     Key {"store", "directory", Kind::Path},
     Key {"store", "url", Kind::Text},
+    Key {"store", "password_file", Kind::Path},
+    Key {"store", "pool_size", Kind::Number, 1, 100},
     Key {"auth", "access_token_minutes", Kind::Number, 1, 24 * 60},
     Key {"auth", "refresh_token_days", Kind::Number, 1, 365},
     Key {"auth", "password_cost", Kind::Text},
@@ -241,6 +243,7 @@ Result<ServerConfig> ServerConfig::load(const QString &file, const QProcessEnvir
         static_cast<int>(number("auth", "access_token_minutes", config.accessTokenMinutes));
     config.refreshTokenDays =
         static_cast<int>(number("auth", "refresh_token_days", config.refreshTokenDays));
+    config.storePoolSize = static_cast<int>(number("store", "pool_size", config.storePoolSize));
     if (numberError)
         return std::unexpected(*numberError);
 
@@ -282,6 +285,13 @@ Result<ServerConfig> ServerConfig::load(const QString &file, const QProcessEnvir
                     tr("The store URL must be empty (the embedded store) or start with "
                        "postgresql://."),
                     QStringLiteral("config: unknown store URL scheme"));
+    config.storePasswordFile = path("store", "password_file").value_or(QString());
+    if (!config.storePasswordFile.isEmpty() && config.storeUrl.isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    tr("[store] password_file is for a PostgreSQL store: set [store] url too, or "
+                       "remove the password file from %1.")
+                        .arg(file),
+                    QStringLiteral("config: password file without store url"));
 
     if (const auto cost = text("auth", "password_cost")) {
         if (*cost != QLatin1String("interactive") && *cost != QLatin1String("moderate") &&

@@ -20,6 +20,8 @@ public:
     QString dataDirectory; // absolute; [store] directory, required
     QString storeUrl; // empty: the embedded store; postgresql://... otherwise. May hold a password:
                       // never log it.
+    QString storePasswordFile; // absolute; PostgreSQL's password, owner-only ("": none)
+    int storePoolSize = 4; // PostgreSQL connections at most
     int accessTokenMinutes = 15;
     int refreshTokenDays = 30;
     QString passwordCost = QStringLiteral("moderate"); // interactive | moderate | sensitive

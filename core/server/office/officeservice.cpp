@@ -1,11 +1,13 @@
 #include "officeservice.h"
 
+#include "blobrules.h"
 #include "loginthrottle.h"
 #include "officechanges.h"
 #include "passwords.h"
 #include "scoperules.h"
 #include "server/store/store.h"
 #include "tokens.h"
+#include "vault/attachmentrepository.h"
 #include "vault/schema.h"
 
 #include <QHash>
@@ -128,7 +130,12 @@ OfficeService::~OfficeService() = default;
 
 Result<std::unique_ptr<OfficeService>> OfficeService::open(const OfficeOptions &options)
 {
-    auto store = openStore(StoreOptions {options.dataDirectory, options.storeUrl});
+    StoreOptions storeOptions;
+    storeOptions.dataDirectory = options.dataDirectory;
+    storeOptions.storeUrl = options.storeUrl;
+    storeOptions.passwordFile = options.storePasswordFile;
+    storeOptions.poolSize = options.storePoolSize;
+    auto store = openStore(storeOptions);
     if (!store)
         return std::unexpected(store.error());
     auto d = std::make_unique<Private>();
@@ -340,6 +347,9 @@ std::expected<PushReceipt, PushRefusal> OfficeService::push(const Principal &who
     std::optional<PushRefusal> refusal;
 
     const Status done = d->store->run([&](StoreSession &session) -> Status {
+        // The store may run this again after a rollback: start from scratch.
+        receipt = PushReceipt {};
+        refusal.reset();
         QSet<QString> seenInBatch;
         QHash<QString, RecordScope> batchScopes; // records first seen in this batch
         QHash<QString, bool> assigned; // provider id → assigned to the caller's team
@@ -475,6 +485,16 @@ std::expected<PushReceipt, PushRefusal> OfficeService::push(const Principal &who
                     return refuse(PushFailure::Forbidden, id,
                                   QStringLiteral("provider not assigned to the user's team"));
             }
+            // An attachment naming its content: who may upload and download that content
+            // follows from these references (docs/office-service.md, "Attachment content").
+            QString contentHash;
+            if (change.entity == u"attachment" && change.op != 2 &&
+                fields.contains(QStringLiteral("sha256"))) {
+                contentHash = fields.value(QStringLiteral("sha256")).toString();
+                if (!isSha256Hex(contentHash))
+                    return refuse(PushFailure::Invalid, id,
+                                  QStringLiteral("attachment.sha256 is not 64 lower-case hex"));
+            }
 
             change.receivedAt = at;
             change.scopeProviderId = scope.scopeProviderId;
@@ -487,6 +507,11 @@ std::expected<PushReceipt, PushRefusal> OfficeService::push(const Principal &who
                     return stored;
                 batchScopes.insert(change.entityId, scope);
             }
+            if (!contentHash.isEmpty())
+                if (auto stored = session.insertBlobReference(contentHash, change.entityId,
+                                                              scope.scopeProviderId);
+                    !stored)
+                    return stored;
             ++receipt.accepted;
         }
         auto last = session.lastSeq();
@@ -551,6 +576,220 @@ Result<PullPage> OfficeService::pull(const Principal &who, quint64 after, int li
     if (!done)
         return std::unexpected(done.error());
     return page;
+}
+
+// ---- Attachment content -----------------------------------------------------------------------
+
+qint64 OfficeService::maxBlobBytes()
+{
+    return AttachmentRepository::DefaultMaxSize;
+}
+
+namespace {
+
+std::unexpected<BlobRefusal> blobRefused(BlobFailure failure, const QString &detail,
+                                         qint64 received = 0, qint64 size = 0)
+{
+    return std::unexpected(BlobRefusal {failure, received, size, detail});
+}
+
+} // namespace
+
+std::expected<BlobState, BlobRefusal> OfficeService::blobStatus(const Principal &who,
+                                                                const QString &sha256)
+{
+    if (who.role == Role::Administrator)
+        return blobRefused(BlobFailure::Forbidden, QStringLiteral("administrator"));
+    if (!isSha256Hex(sha256))
+        return blobRefused(BlobFailure::Invalid, QStringLiteral("bad content hash"));
+    std::optional<BlobRefusal> refusal;
+    BlobState state;
+    const Status done = d->store->read([&](StoreSession &session) -> Status {
+        refusal.reset();
+        state = BlobState {sha256, 0, 0, false};
+        auto allowed = teamMayUseBlob(session, who.teamId, sha256);
+        if (!allowed)
+            return std::unexpected(allowed.error());
+        if (!*allowed) {
+            refusal = BlobRefusal {BlobFailure::NotFound, 0, 0, QStringLiteral("no reference")};
+            return std::unexpected(refusedMarker());
+        }
+        auto blob = session.findBlob(sha256);
+        if (!blob)
+            return std::unexpected(blob.error());
+        if (*blob)
+            state = BlobState {sha256, (*blob)->size, (*blob)->received, (*blob)->complete};
+        return {};
+    });
+    if (refusal)
+        return std::unexpected(*refusal);
+    if (!done)
+        return blobRefused(BlobFailure::Busy, done.error().detail);
+    return state;
+}
+
+std::expected<BlobState, BlobRefusal>
+OfficeService::checkBlobUpload(const Principal &who, const QString &sha256, qint64 offset,
+                               qint64 size, std::optional<qint64> chunkBytes)
+{
+    if (size > maxBlobBytes())
+        return blobRefused(BlobFailure::TooLarge, QStringLiteral("declared size over the maximum"));
+    if (offset < 0 || size < 0 || (chunkBytes && (*chunkBytes < 0 || *chunkBytes > size - offset)))
+        return blobRefused(BlobFailure::Invalid, QStringLiteral("chunk outside the declared size"));
+    auto state = blobStatus(who, sha256);
+    if (!state || state->complete)
+        return state;
+    const bool restart = offset == 0 && state->received > 0 && state->size != size;
+    if (state->received > 0 && state->size != size && !restart)
+        return blobRefused(BlobFailure::SizeMismatch, QStringLiteral("another size declared"),
+                           state->received, state->size);
+    if (!restart && offset != state->received)
+        return blobRefused(BlobFailure::OffsetMismatch, QStringLiteral("offset"), state->received,
+                           state->size);
+    return state;
+}
+
+std::expected<BlobState, BlobRefusal> OfficeService::putBlobChunk(const Principal &who,
+                                                                  const QString &sha256,
+                                                                  qint64 offset, qint64 size,
+                                                                  const QByteArray &bytes)
+{
+    if (who.role == Role::Administrator)
+        return blobRefused(BlobFailure::Forbidden, QStringLiteral("administrator"));
+    if (!isSha256Hex(sha256))
+        return blobRefused(BlobFailure::Invalid, QStringLiteral("bad content hash"));
+    if (size > maxBlobBytes())
+        return blobRefused(BlobFailure::TooLarge, QStringLiteral("declared size over the maximum"));
+    if (offset < 0 || size < 0 || bytes.size() > MaxBlobChunkBytes ||
+        qint64(bytes.size()) > size - offset || (bytes.isEmpty() && offset < size))
+        return blobRefused(BlobFailure::Invalid, QStringLiteral("chunk outside the declared size"));
+
+    const QDateTime at = d->now();
+    std::optional<BlobRefusal> refusal;
+    BlobState state;
+    bool hashMismatch = false;
+    const auto refuse = [&](BlobFailure failure, const QString &detail, qint64 received = 0,
+                            qint64 declared = 0) -> Status {
+        refusal = BlobRefusal {failure, received, declared, detail};
+        return std::unexpected(refusedMarker());
+    };
+    const Status done = d->store->run([&](StoreSession &session) -> Status {
+        refusal.reset();
+        hashMismatch = false;
+        auto allowed = teamMayUseBlob(session, who.teamId, sha256);
+        if (!allowed)
+            return std::unexpected(allowed.error());
+        if (!*allowed)
+            return refuse(BlobFailure::NotFound, QStringLiteral("no reference"));
+        auto blob = session.findBlob(sha256);
+        if (!blob)
+            return std::unexpected(blob.error());
+        if (*blob && (*blob)->complete) {
+            state = BlobState {sha256, (*blob)->size, (*blob)->received, true};
+            return {};
+        }
+        if (*blob && (*blob)->size != size) {
+            if (offset != 0)
+                return refuse(BlobFailure::SizeMismatch, QStringLiteral("another size declared"),
+                              (*blob)->received, (*blob)->size);
+            // An upload that declared another size is started over: the hash decides in the end.
+            if (auto dropped = session.deleteBlob(sha256); !dropped)
+                return dropped;
+            blob->reset();
+        }
+        if (!*blob) {
+            if (offset != 0)
+                return refuse(BlobFailure::OffsetMismatch, QStringLiteral("offset"), 0, 0);
+            if (auto created = session.insertBlob(BlobRecord {sha256, size, 0, false, at});
+                !created)
+                return created;
+        } else if ((*blob)->received != offset) {
+            return refuse(BlobFailure::OffsetMismatch, QStringLiteral("offset"), (*blob)->received,
+                          (*blob)->size);
+        }
+        if (!bytes.isEmpty())
+            if (auto stored = session.appendBlobChunk(sha256, offset, bytes); !stored)
+                return stored;
+        const qint64 received = offset + bytes.size();
+        state = BlobState {sha256, size, received, false};
+        if (received < size)
+            return {};
+        // The last byte: the content must hash to its address, read back from the store.
+        auto hash = storedBlobHash(session, sha256, size, MaxBlobChunkBytes);
+        if (!hash)
+            return std::unexpected(hash.error());
+        if (*hash != sha256) {
+            hashMismatch = true;
+            state = BlobState {sha256, 0, 0, false};
+            return session.deleteBlob(sha256); // committed: nothing of it is kept
+        }
+        if (auto marked = session.markBlobComplete(sha256); !marked)
+            return marked;
+        state.complete = true;
+        return {};
+    });
+    if (refusal)
+        return std::unexpected(*refusal);
+    if (!done)
+        return blobRefused(BlobFailure::Busy, done.error().detail);
+    if (hashMismatch)
+        return blobRefused(BlobFailure::HashMismatch, QStringLiteral("content hash mismatch"));
+    return state;
+}
+
+std::expected<QByteArray, BlobRefusal> OfficeService::readBlobChunk(const Principal &who,
+                                                                    const QString &sha256,
+                                                                    qint64 offset, qint64 length,
+                                                                    BlobState *stateOut)
+{
+    if (who.role == Role::Administrator)
+        return blobRefused(BlobFailure::Forbidden, QStringLiteral("administrator"));
+    if (!isSha256Hex(sha256))
+        return blobRefused(BlobFailure::Invalid, QStringLiteral("bad content hash"));
+    if (offset < 0 || length < 1 || length > MaxBlobChunkBytes)
+        return blobRefused(BlobFailure::Invalid, QStringLiteral("bad offset or length"));
+    std::optional<BlobRefusal> refusal;
+    BlobState state;
+    QByteArray bytes;
+    const auto refuse = [&](BlobFailure failure, const QString &detail) -> Status {
+        refusal = BlobRefusal {failure, 0, 0, detail};
+        return std::unexpected(refusedMarker());
+    };
+    const Status done = d->store->read([&](StoreSession &session) -> Status {
+        refusal.reset();
+        bytes.clear();
+        auto allowed = teamMayUseBlob(session, who.teamId, sha256);
+        if (!allowed)
+            return std::unexpected(allowed.error());
+        if (!*allowed)
+            return refuse(BlobFailure::NotFound, QStringLiteral("no reference"));
+        auto blob = session.findBlob(sha256);
+        if (!blob)
+            return std::unexpected(blob.error());
+        if (!*blob || !(*blob)->complete)
+            return refuse(BlobFailure::Incomplete, QStringLiteral("content not complete"));
+        state = BlobState {sha256, (*blob)->size, (*blob)->received, true};
+        if (offset > state.size || (offset == state.size && state.size > 0))
+            return refuse(BlobFailure::Invalid, QStringLiteral("offset beyond the end"));
+        const qint64 wanted = std::min(length, state.size - offset);
+        if (wanted == 0)
+            return {};
+        auto read = session.readBlob(sha256, offset, wanted);
+        if (!read)
+            return std::unexpected(read.error());
+        if (read->size() != wanted)
+            return fail(ErrorCode::Database, QString(),
+                        QStringLiteral("blob bytes missing at %1").arg(offset));
+        bytes = std::move(*read);
+        return {};
+    });
+    if (refusal)
+        return std::unexpected(*refusal);
+    if (!done)
+        return blobRefused(BlobFailure::Busy, done.error().detail);
+    if (stateOut)
+        *stateOut = state;
+    return bytes;
 }
 
 } // namespace schouw::server

@@ -97,12 +97,44 @@ struct PullPage
     quint64 scopeEpoch = 0;
 };
 
+// Attachment content at the office, addressed by its SHA-256 (docs/sync-protocol.md,
+// "Attachments").
+struct BlobState
+{
+    QString sha256; // lower-case hex
+    qint64 size = 0; // declared by the first upload; 0 while nothing has been uploaded
+    qint64 received = 0; // bytes stored, from the start
+    bool complete = false; // every byte arrived and the hash matched
+};
+
+enum class BlobFailure {
+    Forbidden, // 403 forbidden: administrators never read or write fieldwork content
+    NotFound, // 404 not_found: no attachment the caller may use names this content; whether the
+              // content exists is not said
+    Invalid, // 400 malformed: a bad hash, offset, length or size
+    TooLarge, // 413 too_large: a declared size over the attachment maximum
+    OffsetMismatch, // 409 offset_mismatch: the upload continues at `received`
+    SizeMismatch, // 409 size_mismatch: another size was declared for this content; `received`
+    HashMismatch, // 422 hash_mismatch: the bytes do not hash to the address; nothing was kept
+    Incomplete, // 409 incomplete: the content is not (yet) complete at the office
+    Busy, // 503 busy: the store could not answer; nothing changed
+};
+struct BlobRefusal
+{
+    BlobFailure failure;
+    qint64 received = 0; // OffsetMismatch and SizeMismatch: the office's received count
+    qint64 size = 0; // OffsetMismatch and SizeMismatch: the size declared at the office
+    QString detail; // technical, no content
+};
+
 enum class PasswordCost { Interactive, Moderate, Sensitive };
 
 struct OfficeOptions
 {
     QString dataDirectory; // embedded store files live here (created 0700 if missing)
-    QString storeUrl; // empty: embedded SQLCipher; "postgresql://...": not in this build yet
+    QString storeUrl; // empty: embedded SQLCipher; "postgresql://...": PostgreSQL
+    QString storePasswordFile; // PostgreSQL's password, in an owner-only file ("": none)
+    int storePoolSize = 4; // PostgreSQL connections at most
     std::chrono::minutes accessTokenLifetime {15};
     std::chrono::hours refreshTokenLifetime {24 * 30};
     PasswordCost passwordCost = PasswordCost::Moderate;
@@ -134,6 +166,39 @@ public:
     [[nodiscard]] std::expected<PushReceipt, PushRefusal> push(const Principal &who,
                                                                const wire::ChangeBatch &batch);
     [[nodiscard]] Result<PullPage> pull(const Principal &who, quint64 after, int limit);
+
+    // Attachment content (docs/office-service.md, "Attachment content"). A caller may upload or
+    // download content only when an attachment the office accepted names its SHA-256 (lower-case
+    // hex) in a provider assigned to the caller's team; otherwise NotFound, decided from the
+    // references alone, so the answer never says whether the content exists. Administrators:
+    // Forbidden.
+    static constexpr qint64 MaxBlobChunkBytes = 1024 * 1024;
+    [[nodiscard]] static qint64 maxBlobBytes(); // the client's attachment maximum (50 MiB)
+
+    [[nodiscard]] std::expected<BlobState, BlobRefusal> blobStatus(const Principal &who,
+                                                                   const QString &sha256);
+    // What can be decided from a request head, before its body is read: access, the declared
+    // size (TooLarge above the maximum), the offset (OffsetMismatch unless it equals the bytes
+    // received) and that the chunk fits in the size. Content already complete: its state, and
+    // the upload needs no body.
+    [[nodiscard]] std::expected<BlobState, BlobRefusal>
+    checkBlobUpload(const Principal &who, const QString &sha256, qint64 offset, qint64 size,
+                    std::optional<qint64> chunkBytes);
+    // Stores bytes at offset of the content of the declared size, in one transaction. The first
+    // upload (offset 0) declares the size; an incomplete upload with another size is started
+    // over by an upload at offset 0 (SizeMismatch otherwise). With the last byte the whole content
+    // is read back and hashed: complete on a match, otherwise deleted (HashMismatch). Content
+    // already complete: its state, nothing stored (a second device's upload is a no-op).
+    [[nodiscard]] std::expected<BlobState, BlobRefusal> putBlobChunk(const Principal &who,
+                                                                     const QString &sha256,
+                                                                     qint64 offset, qint64 size,
+                                                                     const QByteArray &bytes);
+    // At most length (1 .. MaxBlobChunkBytes) bytes of complete content from offset; fewer only
+    // at the end. `state` receives the content's state.
+    [[nodiscard]] std::expected<QByteArray, BlobRefusal> readBlobChunk(const Principal &who,
+                                                                       const QString &sha256,
+                                                                       qint64 offset, qint64 length,
+                                                                       BlobState *state = nullptr);
 
     // For the admin verbs and tests.
     [[nodiscard]] Store &store();

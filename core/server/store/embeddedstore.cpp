@@ -916,20 +916,4 @@ Result<std::unique_ptr<Store>> EmbeddedStore::open(const QString &dataDirectory)
         std::make_unique<EmbeddedStoreImpl>(std::move(*db), storeId->toString()));
 }
 
-Result<std::unique_ptr<Store>> openStore(const StoreOptions &options)
-{
-    if (options.storeUrl.isEmpty())
-        return EmbeddedStore::open(options.dataDirectory);
-    if (options.storeUrl.startsWith(QLatin1String("postgresql://")) ||
-        options.storeUrl.startsWith(QLatin1String("postgres://")))
-        return fail(ErrorCode::InvalidInput,
-                    EmbeddedStore::tr("A PostgreSQL store is not available in this build yet. "
-                                      "Leave the store URL empty to use the embedded store."),
-                    QStringLiteral("postgresql store requested"));
-    return fail(ErrorCode::InvalidInput,
-                EmbeddedStore::tr("The store URL is not understood. Leave it empty for the "
-                                  "embedded store."),
-                QStringLiteral("unknown store url scheme"));
-}
-
 } // namespace schouw::server

@@ -11,7 +11,7 @@
 #include <optional>
 
 // The office service's persistent state behind one interface, so that the embedded SQLCipher
-// store and a PostgreSQL store (next step) behave the same and pass the same tests. The store
+// store and the PostgreSQL store behave the same and pass the same tests. The store
 // knows nothing of authorisation or tokens' meaning: core/server/office decides, the store keeps.
 namespace schouw::server {
 
@@ -194,7 +194,9 @@ public:
     // The store's fingerprint, made once when it was created.
     [[nodiscard]] virtual QString storeId() const = 0;
     // Runs work in one transaction: committed when it succeeds, rolled back otherwise. Errors from
-    // a store another process holds locked come back as ServerBusy.
+    // a store another process holds locked come back as ServerBusy. The PostgreSQL store may call
+    // work again after a deadlock or serialization failure rolled it back: work must start from
+    // scratch each time (reset what it collects), not add to what an earlier call left.
     [[nodiscard]] virtual Status run(const std::function<Status(StoreSession &)> &work) = 0;
     // Runs work that only reads, on a consistent view.
     [[nodiscard]] virtual Status read(const std::function<Status(StoreSession &)> &work) = 0;
@@ -203,12 +205,17 @@ public:
 struct StoreOptions
 {
     QString dataDirectory;
-    QString storeUrl; // empty: embedded; postgresql://...: not in this build yet
+    QString storeUrl; // empty: embedded; postgresql://...: PostgreSQL (postgresstore.h)
+    QString passwordFile {}; // PostgreSQL: a file holding the password ("": none or PGPASSFILE)
+    int poolSize = 4; // PostgreSQL: connections at most
 };
 
-// Opens the store (creating an embedded one on first start). Errors: InvalidInput for a URL this
-// build cannot use, Io for a data directory or key file that cannot be made or is too open,
-// VaultDamaged for a wrong key or a damaged file, VaultTooNew for a store made by a newer build.
+// Opens the store (creating an embedded one on first start, or the schema in an empty PostgreSQL
+// database). Errors: InvalidInput for a URL this build cannot use (or a refused PostgreSQL
+// login), Io for a data directory, key or password file that cannot be made or is too open,
+// VaultDamaged for a wrong key or a damaged file, VaultTooNew for a store made by a newer build,
+// VaultMissing for a PostgreSQL database that does not exist, Network for a PostgreSQL server
+// that cannot be reached.
 [[nodiscard]] Result<std::unique_ptr<Store>> openStore(const StoreOptions &options);
 
 } // namespace schouw::server

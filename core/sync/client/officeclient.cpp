@@ -33,6 +33,7 @@ namespace {
 
 const QByteArray BatchType = QByteArrayLiteral("application/x-schouw-batch");
 const QByteArray JsonType = QByteArrayLiteral("application/json");
+const QByteArray BlobType = QByteArrayLiteral("application/octet-stream");
 const QString PinPrefix = QStringLiteral("sha256//");
 
 // A request body that hands out no byte until release(): a push waits behind it until the TLS
@@ -230,7 +231,7 @@ struct OfficeClient::Response
 
 struct OfficeClient::Call
 {
-    enum class Kind { Login, Refresh, Push, Pull };
+    enum class Kind { Login, Refresh, Push, Pull, BlobStatus, BlobUpload, BlobDownload };
     Kind kind = Kind::Pull;
     QString path;
     QUrlQuery query;
@@ -238,6 +239,9 @@ struct OfficeClient::Call
     QByteArray contentType;
     bool authorized = false;
     bool retriedAfterRefresh = false;
+    // Non-2xx statuses handed to `done` as answers rather than errors (an upload's 409).
+    QList<int> answerStatuses;
+    qint64 downloadCap = 0; // BlobDownload: the most a 200 answer may carry
     std::function<void(Result<Response>)> done;
 
     // In flight.
@@ -251,7 +255,15 @@ struct OfficeClient::Call
     bool pinChecked = false;
     bool completed = false;
 
-    [[nodiscard]] bool isPost() const { return kind != Kind::Pull; }
+    [[nodiscard]] bool hasBody() const
+    {
+        return kind == Kind::Login || kind == Kind::Refresh || kind == Kind::Push ||
+            kind == Kind::BlobUpload;
+    }
+    [[nodiscard]] bool isBlob() const
+    {
+        return kind == Kind::BlobStatus || kind == Kind::BlobUpload || kind == Kind::BlobDownload;
+    }
 };
 
 OfficeClient::OfficeClient(OfficeSettings settings, QObject *parent)
@@ -502,6 +514,121 @@ void OfficeClient::pull(qint64 after, int limit, Handler<PullPage> handler)
     });
 }
 
+namespace {
+
+Error blobAnswerError(const QString &detail)
+{
+    return Error {ErrorCode::InvalidInput,
+                  OfficeClient::tr("The office sent an answer Schouw does not understand."),
+                  detail};
+}
+
+// A blob state in JSON, checked: the address asked about, whole numbers within the attachment
+// maximum, received not beyond size, complete only when everything arrived.
+Result<BlobStatus> blobStateFrom(const QJsonObject &object, const QString &sha256)
+{
+    constexpr qint64 MaxContent = 50 * 1024 * 1024;
+    const QJsonValue complete = object.value(QStringLiteral("complete"));
+    const auto size = wholeNumber(object.value(QStringLiteral("size")));
+    const auto received = wholeNumber(object.value(QStringLiteral("received")));
+    if (!size || !received || *size > MaxContent || *received > *size)
+        return std::unexpected(blobAnswerError(QStringLiteral("blob state with bad numbers")));
+    BlobStatus state;
+    state.sha256 = sha256;
+    state.size = *size;
+    state.received = *received;
+    if (complete.isBool())
+        state.complete = complete.toBool();
+    else if (!complete.isUndefined())
+        return std::unexpected(blobAnswerError(QStringLiteral("blob state with bad complete")));
+    if (state.complete && state.received != state.size)
+        return std::unexpected(blobAnswerError(QStringLiteral("complete blob not all received")));
+    const QJsonValue named = object.value(QStringLiteral("sha256"));
+    if (!named.isUndefined() && named.toString() != sha256)
+        return std::unexpected(blobAnswerError(QStringLiteral("blob state for another hash")));
+    return state;
+}
+
+} // namespace
+
+void OfficeClient::blobStatus(const QString &sha256, Handler<BlobStatus> handler)
+{
+    auto call = std::make_shared<Call>();
+    call->kind = Call::Kind::BlobStatus;
+    call->path = QStringLiteral("/v1/blobs/status");
+    call->query.addQueryItem(QStringLiteral("sha256"), sha256);
+    call->authorized = true;
+    sendAuthorized(call, [sha256, handler = std::move(handler)](Result<Response> response) {
+        if (!response)
+            return handler(std::unexpected(response.error()));
+        const QJsonDocument document = QJsonDocument::fromJson(response->body);
+        if (!document.isObject())
+            return handler(
+                std::unexpected(blobAnswerError(QStringLiteral("status is not a JSON object"))));
+        handler(blobStateFrom(document.object(), sha256));
+    });
+}
+
+void OfficeClient::uploadBlobChunk(const QString &sha256, qint64 offset, qint64 size,
+                                   QByteArray chunk, Handler<BlobStatus> handler)
+{
+    auto call = std::make_shared<Call>();
+    call->kind = Call::Kind::BlobUpload;
+    call->path = QStringLiteral("/v1/blobs");
+    call->query.addQueryItem(QStringLiteral("sha256"), sha256);
+    call->query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    call->query.addQueryItem(QStringLiteral("size"), QString::number(size));
+    call->contentType = BlobType;
+    call->body = std::move(chunk);
+    call->authorized = true;
+    call->answerStatuses = {409};
+    Q_ASSERT(call->body.size() <= MaxBlobChunkBytes);
+    sendAuthorized(call, [sha256, handler = std::move(handler)](Result<Response> response) {
+        if (!response)
+            return handler(std::unexpected(response.error()));
+        const QJsonDocument document = QJsonDocument::fromJson(response->body);
+        if (!document.isObject())
+            return handler(
+                std::unexpected(blobAnswerError(QStringLiteral("upload reply not JSON"))));
+        const QJsonObject object = document.object();
+        if (response->status == 409) {
+            const QString code = object.value(QStringLiteral("error")).toString();
+            if (code != QStringLiteral("offset_mismatch") &&
+                code != QStringLiteral("size_mismatch"))
+                return handler(fail(ErrorCode::NotFound,
+                                    OfficeClient::tr("The office does not hold this "
+                                                     "attachment's content for you (yet)."),
+                                    QStringLiteral("409 %1 on upload").arg(code.left(64))));
+        }
+        auto state = blobStateFrom(object, sha256);
+        if (state && response->status == 409)
+            state->complete = false;
+        handler(std::move(state));
+    });
+}
+
+void OfficeClient::downloadBlobChunk(const QString &sha256, qint64 offset, qint64 length,
+                                     Handler<BlobChunk> handler)
+{
+    auto call = std::make_shared<Call>();
+    call->kind = Call::Kind::BlobDownload;
+    call->path = QStringLiteral("/v1/blobs");
+    call->query.addQueryItem(QStringLiteral("sha256"), sha256);
+    call->query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    call->query.addQueryItem(QStringLiteral("length"), QString::number(length));
+    call->authorized = true;
+    call->downloadCap = std::clamp<qint64>(length, 0, MaxBlobChunkBytes);
+    sendAuthorized(call, [handler = std::move(handler)](Result<Response> response) {
+        if (!response)
+            return handler(std::unexpected(response.error()));
+        const auto size = headerNumber(response->header("schouw-blob-size"));
+        if (!size)
+            return handler(
+                std::unexpected(blobAnswerError(QStringLiteral("download without a blob size"))));
+        handler(BlobChunk {std::move(response->body), *size});
+    });
+}
+
 void OfficeClient::abort()
 {
     if (!m_current || !m_current->reply)
@@ -564,7 +691,10 @@ void OfficeClient::send(std::shared_ptr<Call> call)
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("schouw/%1").arg(QStringLiteral(SCHOUW_VERSION)));
-    request.setRawHeader("Accept", call->kind == Call::Kind::Pull ? BatchType : JsonType);
+    request.setRawHeader("Accept",
+                         call->kind == Call::Kind::Pull               ? BatchType
+                             : call->kind == Call::Kind::BlobDownload ? BlobType
+                                                                      : JsonType);
     if (call->authorized)
         request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_accessToken);
     if (encrypted) {
@@ -589,14 +719,15 @@ void OfficeClient::send(std::shared_ptr<Call> call)
     call->cap = MaxJsonBytes;
 
     QNetworkReply *reply = nullptr;
-    if (call->isPost()) {
+    if (call->hasBody()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, call->contentType);
         request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         call->upload = new GatedBody(call->body, call->manager);
         if (!encrypted || m_pins.isEmpty())
             call->upload->release();
-        reply = call->manager->post(request, call->upload);
+        reply = call->kind == Call::Kind::BlobUpload ? call->manager->put(request, call->upload)
+                                                     : call->manager->post(request, call->upload);
     } else {
         call->upload = nullptr;
         reply = call->manager->get(request);
@@ -634,8 +765,11 @@ void OfficeClient::send(std::shared_ptr<Call> call)
         const QVariant status = call->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         if (status.isValid())
             call->response.status = status.toInt();
-        call->cap = call->kind == Call::Kind::Pull && call->response.status == 200 ? MaxBatchBytes
-                                                                                   : MaxJsonBytes;
+        call->cap = MaxJsonBytes;
+        if (call->response.status == 200 && call->kind == Call::Kind::Pull)
+            call->cap = MaxBatchBytes;
+        else if (call->response.status == 200 && call->kind == Call::Kind::BlobDownload)
+            call->cap = call->downloadCap; // never more than was asked for
         const QVariant length = call->reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > call->cap) {
             call->ownAbort =
@@ -676,6 +810,22 @@ void OfficeClient::send(std::shared_ptr<Call> call)
     connect(reply, &QNetworkReply::finished, this, [this, call] { finish(call); });
 }
 
+namespace {
+
+// A status line alone is not an answer: when the connection broke (QNetworkReply's connection
+// errors are 1 to 99) the body counts only if all the bytes its Content-Length announced came.
+// A cut answer is then a network failure to retry, not an office answer that makes no sense.
+bool answerArrivedWhole(const QNetworkReply &reply, qint64 bodyBytes)
+{
+    const int error = reply.error();
+    if (error < 1 || error > 99)
+        return true;
+    const QVariant length = reply.header(QNetworkRequest::ContentLengthHeader);
+    return length.isValid() && bodyBytes >= length.toLongLong();
+}
+
+} // namespace
+
 void OfficeClient::finish(std::shared_ptr<Call> call)
 {
     if (call->completed)
@@ -693,12 +843,12 @@ void OfficeClient::finish(std::shared_ptr<Call> call)
         result = std::unexpected(*call->ownAbort);
     } else {
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (status.isValid()) {
-            if (!call->ownAbort && reply->bytesAvailable() > 0) {
-                const QByteArray rest = reply->read(call->cap - call->response.body.size() + 1);
-                call->response.body += rest;
-                m_bytesReceived += rest.size();
-            }
+        if (status.isValid() && reply->bytesAvailable() > 0) {
+            const QByteArray rest = reply->read(call->cap - call->response.body.size() + 1);
+            call->response.body += rest;
+            m_bytesReceived += rest.size();
+        }
+        if (status.isValid() && answerArrivedWhole(*reply, call->response.body.size())) {
             call->response.status = status.toInt();
             for (const auto &[name, value] : reply->rawHeaderPairs())
                 call->response.headers.insert(name.toLower(), value);
@@ -708,7 +858,8 @@ void OfficeClient::finish(std::shared_ptr<Call> call)
                     OfficeClient::tr("The office's answer is larger than Schouw accepts; it was "
                                      "refused."),
                     QStringLiteral("body over the cap of %1 bytes").arg(call->cap));
-            else if (call->response.status >= 200 && call->response.status < 300)
+            else if ((call->response.status >= 200 && call->response.status < 300) ||
+                     call->answerStatuses.contains(call->response.status))
                 result = std::move(call->response);
             else
                 result = std::unexpected(errorFor(call->response, *call));
@@ -805,6 +956,24 @@ Error OfficeClient::errorFor(const Response &response, const Call &call)
                                                 nullptr, *m_retryAfter)
                              : OfficeClient::tr("The office is busy. Try again later."),
                 detail};
+    }
+    if (call.isBlob()) {
+        // The office says no more than "not yours" about content: whether it exists elsewhere
+        // is none of the caller's business.
+        if (status == 404 || (status == 409 && code == QStringLiteral("incomplete")))
+            return {ErrorCode::NotFound,
+                    OfficeClient::tr("The office does not hold this attachment's content for you "
+                                     "(yet)."),
+                    detail};
+        if (status == 403 && code != QStringLiteral("device_revoked"))
+            return {ErrorCode::Forbidden,
+                    OfficeClient::tr("The office refused: attachments are outside your access."),
+                    detail};
+        if (status == 422)
+            return {ErrorCode::InvalidInput,
+                    OfficeClient::tr("The office found the uploaded attachment damaged and kept "
+                                     "nothing of it."),
+                    detail};
     }
     switch (status) {
     case 400:

@@ -71,6 +71,21 @@ struct PullPage
     qint64 bytes = 0; // size of the message as received
 };
 
+// Attachment content at the office (docs/sync-protocol.md, "Attachments").
+struct BlobStatus
+{
+    QString sha256; // lower-case hex
+    qint64 size = 0; // declared by the first upload; 0 while nothing was uploaded
+    qint64 received = 0; // bytes the office holds, from the start
+    bool complete = false; // all there and verified: downloadable
+};
+
+struct BlobChunk
+{
+    QByteArray bytes;
+    qint64 size = 0; // the content's whole size (Schouw-Blob-Size)
+};
+
 // The HTTP calls of docs/sync-protocol.md, over QNetworkAccessManager. Asynchronous: each call
 // returns at once and calls its handler exactly once, later, from the event loop of the thread
 // that owns this object (never from inside the call). One call at a time.
@@ -96,6 +111,8 @@ public:
     static constexpr qint64 MaxJsonBytes = 64 * 1024;
     static constexpr qint64 MaxBatchBytes = wire::kMaxMessageBytes;
     static constexpr int MaxRetryAfterSeconds = 24 * 60 * 60;
+    // The office takes and gives attachment content in chunks of at most this size.
+    static constexpr qint64 MaxBlobChunkBytes = 1024 * 1024;
 
     explicit OfficeClient(OfficeSettings settings, QObject *parent = nullptr);
     ~OfficeClient() override;
@@ -136,6 +153,22 @@ public:
     void push(QByteArray encodedBatch, Handler<PushReply> handler);
     // GET /v1/sync/pull?after=&limit=.
     void pull(qint64 after, int limit, Handler<PullPage> handler);
+    // GET /v1/blobs/status?sha256=. NotFound when no attachment of the user's team names this
+    // content (the office does not say whether it exists), Forbidden for an administrator.
+    void blobStatus(const QString &sha256, Handler<BlobStatus> handler);
+    // PUT /v1/blobs?sha256=&offset=&size= with `chunk` (at most MaxBlobChunkBytes) as the body.
+    // Gives the office's state after it. When the office holds another count than `offset`
+    // (409 offset_mismatch or size_mismatch) that is no error: the state it gives says where the
+    // upload continues (received, and the size declared there). InvalidInput when the office
+    // found the finished content does not match its hash (422: it kept nothing of it).
+    void uploadBlobChunk(const QString &sha256, qint64 offset, qint64 size, QByteArray chunk,
+                         Handler<BlobStatus> handler);
+    // GET /v1/blobs?sha256=&offset=&length= (length 1 .. MaxBlobChunkBytes). An answer larger
+    // than length is refused while it arrives (InvalidInput); the caller checks that it got
+    // exactly what it expected. NotFound as for blobStatus, and when the content is not
+    // complete at the office (409 incomplete).
+    void downloadBlobChunk(const QString &sha256, qint64 offset, qint64 length,
+                           Handler<BlobChunk> handler);
     // Ends the call in flight; its handler gets a Network error.
     void abort();
 

@@ -3,6 +3,7 @@
 #include "sync/changeapplier.h"
 #include "sync/outbox.h"
 #include "sync/wireformat.h"
+#include "vault/attachmentrepository.h"
 #include "vault/vault.h"
 
 #include <QHostInfo>
@@ -89,6 +90,12 @@ void SyncRun::start()
             // A refresh token belongs to the office that issued it.
             if (!serverChanged)
                 m_client->setRefreshToken(value(meta::RefreshToken).toLatin1());
+            m_transfer = std::make_unique<AttachmentTransfer>(m_vault, *m_client);
+            // Progress after each chunk, before the next is asked for (a caller may cancel).
+            connect(m_transfer.get(), &AttachmentTransfer::progressed, this, [this] {
+                noteTransfer();
+                Q_EMIT progress(m_progress);
+            });
             connect(m_client.get(), &OfficeClient::bytesTransferred, this,
                     [this](qint64 sent, qint64 received) {
                         m_progress.bytesSent = sent;
@@ -136,6 +143,8 @@ void SyncRun::start()
 void SyncRun::cancel()
 {
     m_cancelled = true;
+    if (m_transfer)
+        m_transfer->cancel();
     if (m_client)
         m_client->abort();
 }
@@ -218,6 +227,9 @@ Status SyncRun::resetForNewStore(const QString &storeId)
 {
     if (auto done = markAllUnsent(m_vault); !done)
         return done;
+    // The other store holds none of our attachments' content either.
+    if (auto done = AttachmentRepository(m_vault).markAllNotUploaded(); !done)
+        return done;
     if (auto done = m_vault.setMetaValue(meta::Cursor, QStringLiteral("0")); !done)
         return done;
     if (auto done = m_vault.setMetaValue(meta::StoreId, storeId); !done)
@@ -234,10 +246,8 @@ void SyncRun::pushNext()
     auto batch = pendingBatch(m_vault, m_batchSize);
     if (!batch)
         return stop(batch.error());
-    if (batch->changes.empty()) {
-        setPhase(SyncPhase::Pulling);
-        return pullNext();
-    }
+    if (batch->changes.empty())
+        return uploadAttachments();
     const QByteArray encoded = wire::encodeBatch(*batch);
     if (encoded.isEmpty()) {
         // Over a wire limit (32 MiB in all): send fewer changes at a time.
@@ -334,8 +344,46 @@ void SyncRun::pullNext()
         Q_EMIT progress(m_progress);
         if (page->more)
             return pullNext();
+        downloadAttachments();
+    });
+}
+
+// Every change is sent, so the office knows the attachments whose content goes up now.
+void SyncRun::uploadAttachments()
+{
+    if (m_cancelled)
+        return stop({});
+    m_transfer->upload([this](Status done) {
+        noteTransfer();
+        if (!done)
+            return stop(done.error());
+        setPhase(SyncPhase::Pulling);
+        pullNext();
+    });
+}
+
+void SyncRun::downloadAttachments()
+{
+    if (m_cancelled)
+        return stop({});
+    m_transfer->download([this](Status done) {
+        noteTransfer();
+        if (!done)
+            return stop(done.error());
         complete();
     });
+}
+
+void SyncRun::noteTransfer()
+{
+    const TransferCounts &counts = m_transfer->counts();
+    m_progress.attachmentsSent = counts.sent;
+    m_progress.attachmentsReceived = counts.received;
+    m_progress.attachmentBytesSent = counts.bytesSent;
+    m_progress.attachmentBytesReceived = counts.bytesReceived;
+    m_summary.attachmentsSent = counts.sent;
+    m_summary.attachmentsReceived = counts.received;
+    m_summary.attachmentsWaiting = counts.waiting;
 }
 
 Result<bool> SyncRun::restartForWiderScope(qint64 scopeEpoch)
@@ -378,7 +426,9 @@ void SyncRun::complete()
     setPhase(SyncPhase::Done);
     m_done = true;
     qCInfo(lcSync) << "sync done:" << m_summary.pushed << "sent," << m_summary.pulled << "received,"
-                   << m_summary.conflicts << "new conflicts";
+                   << m_summary.conflicts << "new conflicts;" << m_summary.attachmentsSent
+                   << "attachments sent," << m_summary.attachmentsReceived << "received,"
+                   << m_summary.attachmentsWaiting << "waiting";
     Q_EMIT finished(m_summary);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "sync/client/attachmenttransfer.h"
 #include "sync/client/officeclient.h"
 #include "vault/securebytes.h"
 
@@ -51,6 +52,13 @@ struct SyncProgress
     qint64 bytesSent = 0;
     qint64 bytesReceived = 0;
     qint64 pendingAtStart = 0;
+    // Attachment content (docs/sync-client.md, "Attachments"): attachments whose content the
+    // office now holds or that arrived here, and their content bytes acknowledged by the office
+    // or stored here. The byte counts above include these and the protocol's own bytes.
+    qint64 attachmentsSent = 0;
+    qint64 attachmentsReceived = 0;
+    qint64 attachmentBytesSent = 0;
+    qint64 attachmentBytesReceived = 0;
 };
 
 struct SyncOptions
@@ -82,14 +90,22 @@ struct SyncSummary
     QDateTime lastSyncAt; // UTC
     qint64 bytesSent = 0;
     qint64 bytesReceived = 0;
+    qint64 attachmentsSent = 0; // attachments whose content the office now holds
+    qint64 attachmentsReceived = 0; // attachments whose content arrived here, verified
+    // Attachments not transferred this time (not complete at the office yet, or outside the
+    // user's access); the next sync tries again.
+    qint64 attachmentsWaiting = 0;
 };
 
 // Why a run stopped with NeedsConfirmation, so a caller can ask the right question.
 enum class Confirmation { None, MassDeletion, OfficeDataChanged };
 
 // One sync with the office: log in (first time) or refresh the login, push every pending local
-// change in batches, then pull the office's changes in pages and apply them. Asynchronous on the
-// event loop of the vault's thread; finished() comes exactly once, never from inside start().
+// change in batches, upload the content of attachments the office does not hold yet, then pull
+// the office's changes in pages, apply them and download the content of attachments that is not
+// here yet (AttachmentTransfer: chunked, resumed, verified before it becomes readable).
+// Asynchronous on the event loop of the vault's thread; finished() comes exactly once, never from
+// inside start().
 //
 // Nothing is lost on any failure: a change is marked sent only after the office acknowledged its
 // batch (a lost acknowledgement sends it again; the office counts it as a duplicate), and the
@@ -136,7 +152,10 @@ Q_SIGNALS:
 private:
     void connected(const OfficeTokens &tokens, bool loggedIn);
     void pushNext();
+    void uploadAttachments();
     void pullNext();
+    void downloadAttachments();
+    void noteTransfer();
     void complete();
     void stop(Error error);
     [[nodiscard]] Status checkStore(const QString &storeId, qint64 lastSeq, bool *reset);
@@ -150,6 +169,7 @@ private:
     Vault &m_vault;
     SyncOptions m_options;
     std::unique_ptr<OfficeClient> m_client;
+    std::unique_ptr<AttachmentTransfer> m_transfer;
     SyncProgress m_progress;
     SyncSummary m_summary;
     Confirmation m_confirmation = Confirmation::None;

@@ -57,6 +57,8 @@ private Q_SLOTS:
         QCOMPARE(config->http.bodyTimeout.count(), 60000);
         QCOMPARE(config->http.idleTimeout.count(), 30000);
         QCOMPARE(config->storeUrl, QString());
+        QCOMPARE(config->storePasswordFile, QString());
+        QCOMPARE(config->storePoolSize, 4);
         QCOMPARE(config->accessTokenMinutes, 15);
         QCOMPARE(config->refreshTokenDays, 30);
         QCOMPARE(config->passwordCost, QStringLiteral("moderate"));
@@ -83,6 +85,8 @@ private Q_SLOTS:
                                    "[store]\n"
                                    "directory = ../store-data\n"
                                    "url = postgresql://schouw@db/schouw\n"
+                                   "password_file = secrets/pg.pass\n"
+                                   "pool_size = 12\n"
                                    "[auth]\n"
                                    "; shorter sessions\n"
                                    "access_token_minutes = 10\n"
@@ -106,6 +110,8 @@ private Q_SLOTS:
         QCOMPARE(config->dataDirectory,
                  QDir::cleanPath(m_dir.path() + QStringLiteral("/../store-data")));
         QCOMPARE(config->storeUrl, QStringLiteral("postgresql://schouw@db/schouw"));
+        QCOMPARE(config->storePasswordFile, m_dir.filePath(QStringLiteral("secrets/pg.pass")));
+        QCOMPARE(config->storePoolSize, 12);
         QCOMPARE(config->accessTokenMinutes, 10);
         QCOMPARE(config->refreshTokenDays, 14);
         QCOMPARE(config->passwordCost, QStringLiteral("sensitive"));
@@ -192,6 +198,14 @@ private Q_SLOTS:
         QTest::newRow("unknown store scheme")
             << QByteArray(store + "url = mysql://user:hunter2@db/x\n") << QStringList()
             << QStringLiteral("postgresql://");
+        QTest::newRow("password file without a store URL")
+            << QByteArray(store + "password_file = pg.pass\n") << QStringList()
+            << QStringLiteral("password_file");
+        QTest::newRow("pool size zero") << QByteArray(store + "pool_size = 0\n") << QStringList()
+                                        << QStringLiteral("pool_size");
+        QTest::newRow("pool size too large from environment")
+            << store << QStringList {QStringLiteral("SCHOUW_STORE_POOL_SIZE=500")}
+            << QStringLiteral("SCHOUW_STORE_POOL_SIZE");
         QTest::newRow("unknown password cost")
             << QByteArray(store + "[auth]\npassword_cost = cheap\n") << QStringList()
             << QStringLiteral("interactive");

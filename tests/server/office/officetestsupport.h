@@ -5,6 +5,7 @@
 #include "server/office/officeservice.h"
 #include "server/office/officevault.h"
 #include "server/store/store.h"
+#include "teststore.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -19,9 +20,11 @@ namespace schouw::test {
 
 inline const QString TestPassword = QStringLiteral("correct horse battery");
 
-// A temporary office with an injected clock and the cheapest password cost.
+// A temporary office with an injected clock and the cheapest password cost, on the store backend
+// the test runs against (teststore.h: a fresh PostgreSQL database for the _pg entries).
 struct TestOffice
 {
+    TestDatabase database; // first: dropped after the service closed its connections
     QTemporaryDir directory;
     std::shared_ptr<QDateTime> clock =
         std::make_shared<QDateTime>(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC));
@@ -32,6 +35,7 @@ struct TestOffice
     TestOffice()
     {
         options.dataDirectory = directory.filePath(QStringLiteral("data"));
+        options.storeUrl = database.url();
         options.passwordCost = server::PasswordCost::Interactive;
         options.clock = [c = clock] {
             return *c;
