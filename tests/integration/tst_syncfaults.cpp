@@ -42,6 +42,8 @@ Q_DECLARE_METATYPE(schouw::test::Fault)
 
 using namespace schouw;
 using namespace std::chrono_literals;
+using test::column;
+using test::fieldworkDump;
 
 namespace {
 
@@ -82,57 +84,6 @@ struct Laptop
     // arrived: the stored one is dead (see lostRefreshAnswerKeepsTheLogin).
     bool refreshSpent = false;
 };
-
-QStringList column(Vault &vault, const QString &sql)
-{
-    QStringList values;
-    auto statement = vault.database().prepare(sql);
-    if (!statement)
-        return {QStringLiteral("cannot run %1").arg(sql)};
-    while (statement->next())
-        values << statement->text(0);
-    return values;
-}
-
-// Every row of the fieldwork tables of one visit plus the open conflicts, as sorted text: two
-// vaults that converged dump the same.
-QStringList fieldworkDump(Vault &vault, const QString &visitId)
-{
-    QStringList rows;
-    const QString visitFilter = QStringLiteral("visit_id = '%1'").arg(visitId);
-    const QList<QPair<QString, QString>> tables = {
-        {QStringLiteral("visit"), QStringLiteral("id = '%1'").arg(visitId)},
-        {QStringLiteral("observation"), visitFilter},
-        {QStringLiteral("judgement"), visitFilter},
-        {QStringLiteral("interview"), visitFilter},
-    };
-    for (const auto &[table, filter] : tables) {
-        auto statement = vault.database().prepare(
-            QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, filter));
-        if (!statement)
-            return {QStringLiteral("cannot read %1").arg(table)};
-        while (statement->next()) {
-            QStringList cells {table};
-            for (int c = 0; c < statement->columnCount(); ++c)
-                if (statement->columnName(c) != QStringLiteral("updated_hlc"))
-                    cells << statement->columnName(c) + QLatin1Char('=') + statement->text(c);
-            rows << cells.join(QLatin1Char('|'));
-        }
-    }
-    auto conflicts = sync::ConflictRepository(vault).textConflicts();
-    if (!conflicts)
-        return {QStringLiteral("cannot read conflicts")};
-    for (const auto &conflict : *conflicts) {
-        QStringList texts;
-        for (const auto &version : conflict.heads)
-            texts << version.text;
-        texts.sort();
-        rows << QStringLiteral("conflict|%1|%2|%3")
-                    .arg(idText(conflict.entityId), conflict.field, texts.join(QLatin1Char('/')));
-    }
-    rows.sort();
-    return rows;
-}
 
 struct HttpAnswer
 {

@@ -1,5 +1,7 @@
 #include "syncdriver.h"
 
+#include "sync/conflictrepository.h"
+#include "vault/sqlite.h"
 #include "vault/vault.h"
 
 #include <QEventLoop>
@@ -37,6 +39,55 @@ QString firstValue(Vault &vault, const QString &sql)
     if (!statement || !statement->next())
         return {};
     return statement->text(0);
+}
+
+QStringList column(Vault &vault, const QString &sql)
+{
+    QStringList values;
+    auto statement = vault.database().prepare(sql);
+    if (!statement)
+        return {QStringLiteral("cannot run %1").arg(sql)};
+    while (statement->next())
+        values << statement->text(0);
+    return values;
+}
+
+QStringList fieldworkDump(Vault &vault, const QString &visitId)
+{
+    QStringList rows;
+    const QString visitFilter = QStringLiteral("visit_id = '%1'").arg(visitId);
+    const QList<QPair<QString, QString>> tables = {
+        {QStringLiteral("visit"), QStringLiteral("id = '%1'").arg(visitId)},
+        {QStringLiteral("observation"), visitFilter},
+        {QStringLiteral("judgement"), visitFilter},
+        {QStringLiteral("interview"), visitFilter},
+    };
+    for (const auto &[table, filter] : tables) {
+        auto statement = vault.database().prepare(
+            QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, filter));
+        if (!statement)
+            return {QStringLiteral("cannot read %1").arg(table)};
+        while (statement->next()) {
+            QStringList cells {table};
+            for (int c = 0; c < statement->columnCount(); ++c)
+                if (statement->columnName(c) != QStringLiteral("updated_hlc"))
+                    cells << statement->columnName(c) + QLatin1Char('=') + statement->text(c);
+            rows << cells.join(QLatin1Char('|'));
+        }
+    }
+    auto conflicts = sync::ConflictRepository(vault).textConflicts();
+    if (!conflicts)
+        return {QStringLiteral("cannot read conflicts")};
+    for (const auto &conflict : *conflicts) {
+        QStringList texts;
+        for (const auto &version : conflict.heads)
+            texts << version.text;
+        texts.sort();
+        rows << QStringLiteral("conflict|%1|%2|%3")
+                    .arg(idText(conflict.entityId), conflict.field, texts.join(QLatin1Char('/')));
+    }
+    rows.sort();
+    return rows;
 }
 
 } // namespace schouw::test

@@ -14,6 +14,13 @@ namespace schouw::test {
 [[nodiscard]] sync::SyncOptions loginOptions(const QUrl &server, const QString &user,
                                              const QString &password);
 
+// The first column of every row of `sql` on the vault, as text.
+[[nodiscard]] QStringList column(Vault &vault, const QString &sql);
+
+// Every row of the fieldwork tables of one visit plus the open text conflicts, as sorted text
+// (without the HLC column, which differs per device): two vaults that converged dump the same.
+[[nodiscard]] QStringList fieldworkDump(Vault &vault, const QString &visitId);
+
 // The first column of the first row of `sql` on the vault, as text; empty when none.
 [[nodiscard]] QString firstValue(Vault &vault, const QString &sql);
 
