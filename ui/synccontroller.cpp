@@ -133,7 +133,7 @@ QUrl SyncController::serverUrl() const
 
 QString SyncController::userName() const
 {
-    return metaText(UserNameKey);
+    return metaText(sync::meta::UserName);
 }
 
 QDateTime SyncController::lastSyncAt() const
@@ -263,7 +263,7 @@ void SyncController::handleResult(Trigger trigger, Result<sync::SyncSummary> res
         m_problem = Problem::None;
         m_lastError = {};
         if (!user.isEmpty() && m_session.isUnlocked())
-            if (auto stored = m_session.vault().setMetaValue(UserNameKey, user); !stored)
+            if (auto stored = m_session.vault().setMetaValue(sync::meta::UserName, user); !stored)
                 qCWarning(lcUi) << "storing the login name failed:" << stored.error().detail;
         qCInfo(lcUi) << "sync done: pushed" << result->pushed << "pulled" << result->pulled
                      << "applied" << result->applied << "conflicts" << result->conflicts;

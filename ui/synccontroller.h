@@ -74,10 +74,6 @@ public:
         bool acceptServerChange = false;
     };
 
-    // The office login name, kept in the vault's meta table after a successful login so "log in
-    // again" can show it (the office's user id is in sync::meta::UserId).
-    static inline const QString UserNameKey = QStringLiteral("sync.user_name");
-
     explicit SyncController(VaultSession &session, QObject *parent = nullptr);
     ~SyncController() override;
 

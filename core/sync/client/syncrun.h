@@ -39,6 +39,8 @@ inline const QString CaCertificates = QStringLiteral("sync.ca_certificates");
 inline const QString RetryAfter = QStringLiteral("sync.retry_after"); // UTC, ISO 8601
 inline const QString BackoffSeconds = QStringLiteral("sync.backoff_seconds");
 inline const QString ScopeEpoch = QStringLiteral("sync.scope_epoch");
+// The login name given at the last login, so "log in again" can show it.
+inline const QString UserName = QStringLiteral("sync.user_name");
 inline const QString UserId = QStringLiteral("user_id");
 } // namespace meta
 
