@@ -298,12 +298,13 @@ Status Applier::merge(const Parsed &change, bool created, bool wasDeleted,
     const ChangeStamp stamp {row.hlc, row.changeId};
     QVariantMap winners;
     bool anyWon = false;
-    QStringList newClocks; // of a created record, inserted below without UPDATE
 
     auto lastWriterWins = [&](const QString &field, const QVariant &value) -> Status {
         // A record this change just created has no clocks yet (its parked updates are replayed
-        // afterwards), so every field wins without a lookup: most of a first pull's time went
-        // into deriving clocks that could only be empty.
+        // afterwards), so every field wins without a lookup, and none is written: a missing
+        // clock is derived from the change log when a later change needs it
+        // (MergeBook::fieldClock), and that log entry is the one just written. Writing a clock
+        // per field was most of the cost of a first pull (docs/benchmarks.md, "Sync").
         if (!created) {
             auto clock = m_book.fieldClock(row.entityId, field);
             if (!clock)
@@ -316,10 +317,8 @@ Status Applier::merge(const Parsed &change, bool created, bool wasDeleted,
         anyWon = true;
         if (!created || field == DeletedField)
             winners.insert(field, value);
-        if (created) {
-            newClocks.append(field);
+        if (created)
             return {};
-        }
         return m_book.setFieldClock(row.entityId, field, stamp);
     };
 
@@ -334,8 +333,10 @@ Status Applier::merge(const Parsed &change, bool created, bool wasDeleted,
             continue;
         }
         const TextHead text {row.changeId, row.hlc, row.authorId, it.value().toString()};
-        auto shown = m_book.recordText(row.entity, row.entityId, it.key(), text,
-                                       change.bases.value(it.key()));
+        const QStringList bases = change.bases.value(it.key());
+        auto shown = created && bases.isEmpty()
+            ? m_book.recordFirstText(row.entity, row.entityId, it.key(), text)
+            : m_book.recordText(row.entity, row.entityId, it.key(), text, bases);
         if (!shown)
             return std::unexpected(shown.error());
         if (*shown && (*shown)->text != currentTexts.value(it.key()).toString()) {
@@ -343,8 +344,6 @@ Status Applier::merge(const Parsed &change, bool created, bool wasDeleted,
             anyWon = true;
         }
     }
-    if (auto done = m_book.insertFieldClocks(row.entityId, newClocks, stamp); !done)
-        return done;
     if (created)
         winners.remove(DeletedField); // a fresh row is live already
 
@@ -353,7 +352,7 @@ Status Applier::merge(const Parsed &change, bool created, bool wasDeleted,
         for (auto it = winners.cbegin(); it != winners.cend(); ++it)
             assignments << it.key() + QStringLiteral(" = ?");
         auto update = m_book.statement(
-            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+            QStringLiteral("UPDATE OR FAIL %1 SET %2 WHERE id = ?")
                 .arg(QLatin1String(definition.table), assignments.join(QLatin1Char(','))));
         if (!update)
             return std::unexpected(update.error());

@@ -156,8 +156,8 @@ Status markSent(Vault &vault, const std::vector<wire::WireUuid> &changeIds)
     Transaction transaction(db);
     if (!transaction.begun())
         return transaction.begun();
-    auto mark = db.prepare(
-        QStringLiteral("UPDATE change_log SET sent = 1 WHERE change_id = ? AND origin = 'local'"));
+    auto mark = db.prepare(QStringLiteral(
+        "UPDATE OR FAIL change_log SET sent = 1 WHERE change_id = ? AND origin = 'local'"));
     if (!mark)
         return std::unexpected(mark.error());
     for (const wire::WireUuid &id : changeIds) {

@@ -119,7 +119,7 @@ Status MergeBook::setFieldClock(const Id &entityId, const QString &field, const 
     // encrypts and authenticates each page written to it. That was two thirds of applying a
     // pulled page (docs/benchmarks.md, "Sync").
     auto update = statement(QStringLiteral(
-        "UPDATE field_clock SET hlc = ?, change_id = ? WHERE entity_id = ? AND field = ?"));
+        "UPDATE OR FAIL field_clock SET hlc = ?, change_id = ? WHERE entity_id = ? AND field = ?"));
     if (!update)
         return std::unexpected(update.error());
     if (auto done = (*update)
@@ -142,23 +142,6 @@ Status MergeBook::setFieldClock(const Id &entityId, const QString &field, const 
         .bind(3, stamp.hlc)
         .bind(4, stamp.changeId)
         .exec();
-}
-
-Status MergeBook::insertFieldClocks(const Id &entityId, const QStringList &fields,
-                                    const ChangeStamp &stamp)
-{
-    // One single-row INSERT per field: a multi-row INSERT needs a statement journal (it may fail
-    // half-way), which SQLCipher encrypts page by page, and measured three times slower.
-    auto insert = statement(QStringLiteral(
-        "INSERT INTO field_clock (entity_id, field, hlc, change_id) VALUES (?,?,?,?)"));
-    if (!insert)
-        return std::unexpected(insert.error());
-    for (const QString &field : fields) {
-        (*insert)->bind(1, entityId).bind(2, field).bind(3, stamp.hlc).bind(4, stamp.changeId);
-        if (auto done = (*insert)->exec(); !done)
-            return done;
-    }
-    return {};
 }
 
 Result<QList<TextHead>> MergeBook::heads(const Id &entityId, const QString &field)
@@ -268,6 +251,32 @@ Result<std::optional<TextHead>> MergeBook::recordText(const QString &entity, con
     if (current->isEmpty())
         return std::optional<TextHead>();
     return std::optional<TextHead>(current->constFirst());
+}
+
+Result<std::optional<TextHead>> MergeBook::recordFirstText(const QString &entity,
+                                                           const Id &entityId,
+                                                           const QString &field,
+                                                           const TextHead &change)
+{
+    if (change.text.isEmpty())
+        return std::optional<TextHead>();
+    auto add = statement(
+        QStringLiteral("INSERT OR IGNORE INTO text_head (entity_id, field, change_id, entity, hlc, "
+                       "author_id, text) VALUES (?,?,?,?,?,?,?)"));
+    if (!add)
+        return std::unexpected(add.error());
+    if (auto done = (*add)
+                        ->bind(1, entityId)
+                        .bind(2, field)
+                        .bind(3, change.changeId)
+                        .bind(4, entity)
+                        .bind(5, change.hlc)
+                        .bind(6, change.authorId)
+                        .bind(7, change.text)
+                        .exec();
+        !done)
+        return std::unexpected(done.error());
+    return std::optional<TextHead>(change);
 }
 
 QString basesToJson(const TextBases &bases)
@@ -399,7 +408,8 @@ Status ChangeWriter::write(ChangeOp op, QStringView entity, const Id &id, const 
     const QString table = QString::fromLatin1(definition->table);
     QString sql;
     if (restoring) {
-        sql = QStringLiteral("UPDATE %1 SET updated_hlc = ?, deleted = 0 WHERE id = ?").arg(table);
+        sql = QStringLiteral("UPDATE OR FAIL %1 SET updated_hlc = ?, deleted = 0 WHERE id = ?")
+                  .arg(table);
     } else {
         switch (op) {
         case ChangeOp::Insert: {
@@ -414,12 +424,12 @@ Status ChangeWriter::write(ChangeOp op, QStringView entity, const Id &id, const 
             QStringList assignments {QStringLiteral("updated_hlc = ?")};
             for (const QString &name : fields.keys())
                 assignments << name + QStringLiteral(" = ?");
-            sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+            sql = QStringLiteral("UPDATE OR FAIL %1 SET %2 WHERE id = ?")
                       .arg(table, assignments.join(QLatin1Char(',')));
             break;
         }
         case ChangeOp::Delete:
-            sql = QStringLiteral("UPDATE %1 SET updated_hlc = ?, deleted = 1 WHERE id = ?")
+            sql = QStringLiteral("UPDATE OR FAIL %1 SET updated_hlc = ?, deleted = 1 WHERE id = ?")
                       .arg(table);
             break;
         }
@@ -452,31 +462,27 @@ Status ChangeWriter::write(ChangeOp op, QStringView entity, const Id &id, const 
     const QString changeId = idText(newId());
     const ChangeStamp stamp {hlc.packed(), changeId};
     if (entity != u"audit_event") { // never merged: append-only, never applied on clients
-        // A new record has no clocks yet: inserted without trying an UPDATE first.
+        // A new record writes no clocks: a missing clock is derived from the change log, where
+        // this change is about to go (MergeBook::fieldClock), so the rows would only repeat it.
         const bool created = op == ChangeOp::Insert && !restoring;
-        QStringList newClocks;
-        if (op != ChangeOp::Update) {
-            if (created)
-                newClocks.append(QStringLiteral("deleted"));
-            else if (auto done = m_book.setFieldClock(id, QStringLiteral("deleted"), stamp); !done)
+        if (op != ChangeOp::Update && !created)
+            if (auto done = m_book.setFieldClock(id, QStringLiteral("deleted"), stamp); !done)
                 return done;
-        }
         for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
             if (!definition->isText(it.key())) {
-                if (created)
-                    newClocks.append(it.key());
-                else if (auto done = m_book.setFieldClock(id, it.key(), stamp); !done)
-                    return done;
+                if (!created)
+                    if (auto done = m_book.setFieldClock(id, it.key(), stamp); !done)
+                        return done;
                 continue;
             }
             const TextHead change {changeId, hlc.packed(), m_author, it.value().toString()};
             auto shown =
-                m_book.recordText(entity.toString(), id, it.key(), change, bases.value(it.key()));
+                created && bases.value(it.key()).isEmpty()
+                ? m_book.recordFirstText(entity.toString(), id, it.key(), change)
+                : m_book.recordText(entity.toString(), id, it.key(), change, bases.value(it.key()));
             if (!shown)
                 return std::unexpected(shown.error());
         }
-        if (auto done = m_book.insertFieldClocks(id, newClocks, stamp); !done)
-            return done;
     }
 
     auto log = m_book.statement(QStringLiteral(

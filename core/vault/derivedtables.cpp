@@ -174,7 +174,7 @@ QString sortKey(const QString &text)
 Status rankBySignals(Database &db, const QString &providerWhere, const Id &key)
 {
     auto update = db.prepare(
-        QStringLiteral("UPDATE provider SET open_signal_rank = -(SELECT count(*) FROM "
+        QStringLiteral("UPDATE OR FAIL provider SET open_signal_rank = -(SELECT count(*) FROM "
                        "risk_signal r WHERE r.provider_id = provider.id AND r.deleted = 0 "
                        "AND r.open = 1) WHERE %1")
             .arg(providerWhere));

@@ -3,6 +3,7 @@
 #include "securebytes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <sqlite3.h>
 
@@ -25,6 +26,23 @@ QString sqliteText(const char *message)
 }
 
 } // namespace
+
+// Idle compiled statements of one connection, by SQL text. Bounded, because a few callers build
+// SQL with a varying number of placeholders.
+struct StatementCache
+{
+    static constexpr qsizetype MaxStatements = 256;
+
+    ~StatementCache() { clear(); }
+    void clear()
+    {
+        for (sqlite3_stmt *stmt : std::as_const(idle))
+            sqlite3_finalize(stmt);
+        idle.clear();
+    }
+
+    QHash<QByteArray, sqlite3_stmt *> idle;
+};
 
 Error sqliteError(int resultCode, const QString &context, const char *sqliteMessage)
 {
@@ -63,27 +81,55 @@ Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt)
 {
 }
 
+Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt, std::weak_ptr<StatementCache> cache,
+                     QByteArray sql)
+    : m_db(db)
+    , m_stmt(stmt)
+    , m_cache(std::move(cache))
+    , m_sql(std::move(sql))
+{
+}
+
 Statement::~Statement()
 {
-    if (m_stmt)
-        sqlite3_finalize(m_stmt);
+    release();
+}
+
+// Back to the cache, reset and with its values unbound (nothing bound outlives its use), or
+// finalized when the database is gone, the cache is full or already holds this SQL.
+void Statement::release()
+{
+    if (!m_stmt)
+        return;
+    sqlite3_stmt *stmt = std::exchange(m_stmt, nullptr);
+    if (const std::shared_ptr<StatementCache> cache = m_cache.lock(); cache && !m_sql.isEmpty() &&
+        cache->idle.size() < StatementCache::MaxStatements && !cache->idle.contains(m_sql)) {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        cache->idle.insert(m_sql, stmt);
+        return;
+    }
+    sqlite3_finalize(stmt);
 }
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_error(std::move(other.m_error))
+    , m_cache(std::move(other.m_cache))
+    , m_sql(std::move(other.m_sql))
 {
 }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        if (m_stmt)
-            sqlite3_finalize(m_stmt);
+        release();
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_error = std::move(other.m_error);
+        m_cache = std::move(other.m_cache);
+        m_sql = std::move(other.m_sql);
     }
     return *this;
 }
@@ -240,6 +286,12 @@ QVariant Statement::value(int column) const
 
 // ---- Database -------------------------------------------------------------------------------
 
+Database::Database(sqlite3 *db)
+    : m_db(db)
+    , m_cache(std::make_shared<StatementCache>())
+{
+}
+
 Database::~Database()
 {
     close();
@@ -247,6 +299,7 @@ Database::~Database()
 
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
+    , m_cache(std::move(other.m_cache))
 {
 }
 
@@ -255,12 +308,16 @@ Database &Database::operator=(Database &&other) noexcept
     if (this != &other) {
         close();
         m_db = std::exchange(other.m_db, nullptr);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
 
 void Database::close()
 {
+    // Statements still held elsewhere find the cache gone and finalize themselves;
+    // sqlite3_close_v2 keeps the connection until they have.
+    m_cache.reset();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -320,13 +377,17 @@ Result<Database> Database::open(const QString &path, OpenMode mode, const Secure
 
 Result<Statement> Database::prepare(const QString &sql)
 {
-    const QByteArray utf8 = sql.toUtf8();
+    QByteArray utf8 = sql.toUtf8();
+    if (m_cache) {
+        if (sqlite3_stmt *idle = m_cache->idle.take(utf8))
+            return Statement(m_db, idle, m_cache, std::move(utf8));
+    }
     sqlite3_stmt *stmt = nullptr;
     const int rc =
         sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
     if (rc != SQLITE_OK)
         return std::unexpected(lastError(QStringLiteral("prepare")));
-    return Statement(m_db, stmt);
+    return Statement(m_db, stmt, m_cache, std::move(utf8));
 }
 
 Status Database::exec(const QString &sql)

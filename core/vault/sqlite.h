@@ -15,6 +15,7 @@ struct sqlite3_stmt;
 namespace schouw {
 
 class SecureBytes;
+struct StatementCache;
 
 // A thin RAII layer over SQLCipher's C API. We never use Qt's QSQLITE driver: on Debian it is
 // plain SQLite, which ignores PRAGMA key and writes plaintext, and it exports the same symbols.
@@ -24,6 +25,8 @@ class Statement
 public:
     Statement() = default;
     Statement(sqlite3 *db, sqlite3_stmt *stmt);
+    // A statement that goes back to its database's cache when destroyed (Database::prepare).
+    Statement(sqlite3 *db, sqlite3_stmt *stmt, std::weak_ptr<StatementCache> cache, QByteArray sql);
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
@@ -61,9 +64,13 @@ public:
     [[nodiscard]] const std::optional<Error> &error() const { return m_error; }
 
 private:
+    void release();
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     std::optional<Error> m_error;
+    std::weak_ptr<StatementCache> m_cache;
+    QByteArray m_sql; // the cache's key; empty for an uncached statement
 };
 
 class Database
@@ -88,6 +95,10 @@ public:
     [[nodiscard]] bool isOpen() const { return m_db != nullptr; }
     void close();
 
+    // Compiled statements are kept per SQL text and handed out again, reset and unbound, once the
+    // previous user has let go: preparing costs more than running most of our statements (the
+    // merge and the office's push run a handful per change). A statement still in use when the
+    // same SQL is asked for again is simply prepared anew.
     [[nodiscard]] Result<Statement> prepare(const QString &sql);
     // Runs one or more statements without results.
     [[nodiscard]] Status exec(const QString &sql);
@@ -102,15 +113,21 @@ public:
     [[nodiscard]] sqlite3 *handle() const { return m_db; }
 
 private:
-    explicit Database(sqlite3 *db)
-        : m_db(db)
-    {
-    }
+    explicit Database(sqlite3 *db);
     sqlite3 *m_db = nullptr;
+    std::shared_ptr<StatementCache> m_cache;
 };
 
 // Maps an SQLite result code to one of ours: corruption and "not a database" mean a damaged vault.
 [[nodiscard]] Error sqliteError(int resultCode, const QString &context, const char *sqliteMessage);
+
+// Hot UPDATEs are written UPDATE OR FAIL. With the default (ABORT) SQLite keeps a statement
+// journal for every UPDATE of a table with NOT NULL or CHECK constraints, so it can undo the
+// statement alone, and SQLCipher encrypts and authenticates each page written to that journal:
+// marking 2,000 changes sent cost 7 times as much as with OR FAIL (docs/benchmarks.md, "Sync").
+// OR FAIL keeps no such journal; it differs from ABORT only in leaving the rows a failing
+// multi-row statement changed before the failure, and these statements change one row inside a
+// Transaction that is rolled back on any error.
 
 // BEGIN IMMEDIATE on construction, ROLLBACK on destruction unless commit() succeeded. Nested
 // transactions become savepoints, so repositories may open one inside a caller's transaction.

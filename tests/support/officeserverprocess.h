@@ -39,6 +39,9 @@ public:
     [[nodiscard]] bool start();
     void stop();
     [[nodiscard]] bool isRunning() const { return m_process.state() == QProcess::Running; }
+    // The server's process id while it runs (0 otherwise): for tests and benchmarks that read
+    // its resource use from /proc.
+    [[nodiscard]] qint64 processId() const { return m_process.processId(); }
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] QUrl url() const;
     // The [store] url written into the configuration ("" for the embedded store).

@@ -23,6 +23,11 @@ namespace {
 
 constexpr int DefaultPullLimit = 1000;
 constexpr int MaxPullLimit = 5000;
+// A pull page stops at about this many bytes of change content, so that it stays far below the
+// client's 32 MiB cap on a message (wire::kMaxMessageBytes) whatever the count: one change may
+// carry up to 1 MiB of fields (framework definitions are large), so a thousand of them would not
+// fit, and such a page would be refused at every sync.
+constexpr qint64 MaxPullPageBytes = 8 * 1024 * 1024;
 constexpr qsizetype MaxDeviceIdLength = 128;
 constexpr qsizetype MaxDeviceNameLength = 200;
 constexpr int BusyRetrySeconds = 2;
@@ -351,7 +356,8 @@ std::expected<PushReceipt, PushRefusal> OfficeService::push(const Principal &who
         receipt = PushReceipt {};
         refusal.reset();
         QSet<QString> seenInBatch;
-        QHash<QString, RecordScope> batchScopes; // records first seen in this batch
+        // Scopes seen in this batch, stored or new: the findings of one visit all ask for it.
+        QHash<QString, RecordScope> batchScopes;
         QHash<QString, bool> assigned; // provider id → assigned to the caller's team
         const auto refuse = [&](PushFailure failure, const QString &changeId,
                                 const QString &detail) -> Status {
@@ -372,7 +378,10 @@ std::expected<PushReceipt, PushRefusal> OfficeService::push(const Principal &who
         const auto scopeOf = [&](const QString &entityId) -> Result<std::optional<RecordScope>> {
             if (auto it = batchScopes.constFind(entityId); it != batchScopes.cend())
                 return std::optional<RecordScope>(*it);
-            return session.recordScope(entityId);
+            auto stored = session.recordScope(entityId);
+            if (stored && *stored)
+                batchScopes.insert(entityId, **stored);
+            return stored;
         };
 
         for (const wire::WireChange &wire : batch.changes) {
@@ -555,14 +564,19 @@ Result<PullPage> OfficeService::pull(const Principal &who, quint64 after, int li
         query.excludeDeviceId = who.deviceId;
         query.globalOnly = administrator || who.teamId.isEmpty();
         query.teamId = query.globalOnly ? QString() : who.teamId;
+        query.maxBytes = MaxPullPageBytes;
         auto rows = session.changes(query);
         if (!rows)
             return std::unexpected(rows.error());
         page.batch.changes.reserve(std::size_t(rows->size()));
-        for (const StoredChange &row : std::as_const(*rows))
+        qint64 bytes = 0;
+        for (const StoredChange &row : std::as_const(*rows)) {
             page.batch.changes.push_back(wireFromStored(row));
-        // Every row up to the cursor has been examined, in scope or not.
-        if (rows->size() == limit) {
+            bytes += pullBytes(row);
+        }
+        // Every row up to the cursor has been examined, in scope or not. A page cut by its
+        // size ends at its last row, like a full one.
+        if (rows->size() == limit || bytes >= query.maxBytes) {
             page.nextCursor = rows->last().seq;
             page.more = page.lastSeq > page.nextCursor;
         } else {

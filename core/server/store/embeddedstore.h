@@ -12,7 +12,7 @@ namespace schouw::server {
 //
 // Thread safety: one connection behind a mutex. Every run()/read() holds it for the whole
 // callback, so calls from the HTTP threads are serialised; that is ample for one office (a push
-// of 1,000 changes is a few milliseconds of work). Another process (schouw-server admin) may use
+// of 1,000 changes is about 40 ms of work, docs/benchmarks.md). Another process (schouw-server admin) may use
 // the same files: SQLite's locking and a busy timeout keep them apart.
 class EmbeddedStore
 {
@@ -21,6 +21,10 @@ class EmbeddedStore
 public:
     static constexpr const char *DatabaseName = "store.db";
     static constexpr const char *KeyFileName = "store.key";
+    // SQLCipher page sizes: new stores use PageSize; stores made before it (SQLCipher 3's
+    // default) are recognised at open and keep theirs.
+    static constexpr int PageSize = 4096;
+    static constexpr int LegacyPageSize = 1024;
 
     [[nodiscard]] static Result<std::unique_ptr<Store>> open(const QString &dataDirectory);
 

@@ -608,22 +608,28 @@ public:
     Result<QList<StoredChange>> changes(const PullQuery &query) override
     {
         // audit_event is kept for the office and never handed out.
+        // The byte bound is applied here, so that libpq never holds more than the page: a row
+        // comes when the rows before it stay below it (so the first always comes).
         QString sql = QStringLiteral(
             "SELECT seq, change_id, entity, entity_id, op, fields_json, bases_json, author_id, "
-            "device_id, hlc, received_at, scope_provider_id, pushed_by FROM changes "
+            "device_id, hlc, received_at, scope_provider_id, pushed_by FROM (SELECT *, "
+            "sum(octet_length(fields_json) + octet_length(bases_json)) OVER (ORDER BY seq) - "
+            "(octet_length(fields_json) + octet_length(bases_json)) AS bytes_before FROM changes "
             "WHERE seq > $1 AND device_id <> $2 AND entity <> 'audit_event' AND ");
         if (query.globalOnly)
             sql += QStringLiteral("scope_provider_id IS NULL AND $3::text = ''");
         else
             sql += QStringLiteral("(scope_provider_id IS NULL OR scope_provider_id IN "
                                   "(SELECT provider_id FROM assignments WHERE team_id = $3))");
-        sql += QStringLiteral(" ORDER BY seq LIMIT $4");
+        sql += QStringLiteral(" ORDER BY seq LIMIT $4) page WHERE $5::bigint <= 0 OR "
+                              "bytes_before < $5::bigint ORDER BY seq");
         return readAll<StoredChange>(sql,
                                      PgParams()
                                          .integer(qint64(query.after))
                                          .text(query.excludeDeviceId)
                                          .text(query.teamId)
-                                         .integer(query.limit),
+                                         .integer(query.limit)
+                                         .integer(query.maxBytes),
                                      [](const PgResult &rows, int row) {
                                          return StoredChange {quint64(rows.integer(row, 0)),
                                                               rows.text(row, 1),

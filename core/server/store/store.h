@@ -105,7 +105,16 @@ struct PullQuery
     // Only global records (an administrator); otherwise the team's assigned providers too.
     bool globalOnly = false;
     QString teamId;
+    // Stops after the row at which the UTF-8 bytes of fields_json and bases_json, summed in seq
+    // order, reach this many (0: no limit). The first row always comes, whatever its size.
+    qint64 maxBytes = 0;
 };
+
+// What PullQuery::maxBytes counts of a change: its UTF-8 bytes of fields and bases.
+[[nodiscard]] inline qint64 pullBytes(const StoredChange &change)
+{
+    return change.fieldsJson.toUtf8().size() + change.basesJson.toUtf8().size();
+}
 
 // One unit of work against the store, inside a transaction (Store::run) or a consistent read
 // (Store::read). Not to be kept beyond the callback.

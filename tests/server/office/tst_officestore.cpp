@@ -156,6 +156,69 @@ private Q_SLOTS:
             QVERIFY(!wal.readAll().contains("Plaintext Canary"));
     }
 
+    void storeWithOneKibPagesStillOpens()
+    {
+        SKIP_UNLESS_EMBEDDED();
+        QTemporaryDir temp;
+        const QString data = temp.filePath(QStringLiteral("data"));
+        QString id;
+        {
+            auto store = EmbeddedStore::open(data);
+            QVERIFY(store);
+            id = (*store)->storeId();
+        }
+        QFile key(QDir(data).filePath(QStringLiteral("store.key")));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        QByteArray raw = key.readAll();
+        const SecureBytes rawKey = SecureBytes::takeFrom(raw);
+        const QString path = QDir(data).filePath(QStringLiteral("store.db"));
+        const auto pageSizeOf = [&](int tried) {
+            auto db = Database::open(path, Database::OpenMode::ReadOnly, rawKey);
+            if (!db || !db->exec(QStringLiteral("PRAGMA cipher_page_size = %1").arg(tried)))
+                return false;
+            return bool(db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")));
+        };
+        QVERIFY(pageSizeOf(EmbeddedStore::PageSize));
+        QVERIFY(!pageSizeOf(EmbeddedStore::LegacyPageSize));
+        const SecureBytes hex = rawKey.toHex();
+        const QString hexKey =
+            QString::fromLatin1(reinterpret_cast<const char *>(hex.data()), hex.size());
+
+        // A store written with SQLCipher 3's default pages, as before 4 KiB pages: same key,
+        // rewritten page by page with sqlcipher_export.
+        const QString legacyPath = temp.filePath(QStringLiteral("legacy.db"));
+        {
+            // Create mode: an attached file is opened with the main one's flags.
+            auto db = Database::open(path, Database::OpenMode::Create, rawKey);
+            QVERIFY(db);
+            QVERIFY(db->exec(
+                QStringLiteral("PRAGMA cipher_page_size = %1").arg(EmbeddedStore::PageSize)));
+            const Status exported =
+                db->exec(QStringLiteral("ATTACH DATABASE '%1' AS legacy KEY \"x'%2'\"; "
+                                        "PRAGMA legacy.cipher_page_size = %3; "
+                                        "SELECT sqlcipher_export('legacy'); DETACH legacy;")
+                             .arg(legacyPath, hexKey)
+                             .arg(EmbeddedStore::LegacyPageSize));
+            QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().detail));
+        }
+        QVERIFY(QFile::remove(path));
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        QVERIFY(QFile::rename(legacyPath, path));
+        QVERIFY(pageSizeOf(EmbeddedStore::LegacyPageSize));
+
+        auto reopened = EmbeddedStore::open(data);
+        QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().detail));
+        QCOMPARE((*reopened)->storeId(), id);
+        QVERIFY((*reopened)->run([](StoreSession &session) {
+            return session.insertTeam(TeamRecord {QStringLiteral("t1"), QStringLiteral("Team"),
+                                                  QDateTime::currentDateTimeUtc(), 0});
+        }));
+        reopened->reset();
+        // Kept with its own page size, not half converted.
+        QVERIFY(pageSizeOf(EmbeddedStore::LegacyPageSize));
+    }
+
     void reopensWithTheSameIdAndData()
     {
         test::TestDatabase database;
@@ -275,6 +338,8 @@ private Q_SLOTS:
             auto db = Database::open(QDir(data).filePath(QStringLiteral("store.db")),
                                      Database::OpenMode::ReadWrite, rawKey);
             QVERIFY(db);
+            QVERIFY(db->exec(
+                QStringLiteral("PRAGMA cipher_page_size = %1").arg(EmbeddedStore::PageSize)));
             QVERIFY(db->exec(QStringLiteral("INSERT INTO store_schema (version, applied_at) "
                                             "VALUES (%1, 'later')")
                                  .arg(EmbeddedStore::schemaVersion() + 1)));

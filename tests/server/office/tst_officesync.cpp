@@ -404,6 +404,58 @@ private Q_SLOTS:
         QCOMPARE(empty->nextCursor, cursor);
     }
 
+    void pullPagesStopAtTheirByteBound()
+    {
+        // Twenty findings of about 1 MB each: a page of 1,000 would be about 20 MB, over the
+        // 8 MiB bound of a page (and near the client's 32 MiB cap on a message).
+        World w;
+        const QString northVisit = uuid();
+        QVERIFY(w.office.service->push(w.inspector,
+                                       batch({visit(w.inspector, northVisit, w.providerNorth)})));
+        QSet<QString> pushed;
+        for (int i = 0; i < 20; ++i) {
+            const QString id = uuid();
+            wire::WireChange big =
+                change(w.inspector, QStringLiteral("observation"), id, 0,
+                       {{QStringLiteral("visit_id"), northVisit},
+                        {QStringLiteral("text"), QString(1'000'000, QLatin1Char('a' + i % 26))},
+                        {QStringLiteral("source"), QStringLiteral("observation")},
+                        {QStringLiteral("observed_at"), QStringLiteral("2026-01-05T09:00:00Z")}});
+            QVERIFY(w.office.service->push(w.inspector, batch({big})));
+            pushed.insert(id);
+        }
+
+        quint64 cursor = 0;
+        QSet<QString> pulled;
+        QSet<QString> entities;
+        int pages = 0;
+        while (true) {
+            auto page = w.office.service->pull(w.inspector2, cursor, 1000);
+            QVERIFY(page);
+            qint64 bytes = 0;
+            for (const wire::WireChange &c : page->batch.changes) {
+                bytes += qint64(c.fieldsJson.size() + c.basesJson.size());
+                QVERIFY(!pulled.contains(uuidText(c.changeId)));
+                pulled.insert(uuidText(c.changeId));
+                entities.insert(uuidText(c.entityId));
+            }
+            // At most one change beyond the bound: the one that reaches it.
+            QVERIFY2(bytes < 8 * 1024 * 1024 + 1'100'000, qPrintable(QString::number(bytes)));
+            QVERIFY(page->nextCursor >= cursor);
+            cursor = page->nextCursor;
+            ++pages;
+            if (!page->more)
+                break;
+            QVERIFY(pages < 100);
+        }
+        QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+        QCOMPARE(cursor, quint64(changeCount(w.office)));
+        // The visit and the twenty findings arrived (each change once, checked above).
+        QVERIFY(entities.contains(northVisit));
+        for (const QString &id : std::as_const(pushed))
+            QVERIFY(entities.contains(id));
+    }
+
     void assignmentRaisesScopeEpoch()
     {
         World w;
