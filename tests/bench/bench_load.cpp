@@ -6,13 +6,16 @@
 //   build-bench/tests/bench/bench_load
 //   SCHOUW_TEST_STORE_URL=$(scripts/pg-test-cluster start) build-bench/tests/bench/bench_load
 //
-// It seeds the demo office, logs 200 clients in (three demo users of two teams, a device each),
+// It seeds the demo office, adds teams (below), logs 200 clients in (a device each),
 // lets every client pull what its team sees (the catch-up, reported apart), then runs rounds in
 // which every client pushes a small batch (a new visit and four findings: five changes) and at once
 // pulls from its cursor, all 200 at the same time. Each client has its own
 // QNetworkAccessManager, hence its own connection (one manager would allow 6 per host). Latency
 // is measured per request, from sending to the whole answer; an error is any answer but 200.
-// SCHOUW_LOAD_CLIENTS and SCHOUW_LOAD_ROUNDS change the defaults (200 and 5).
+// SCHOUW_LOAD_CLIENTS, SCHOUW_LOAD_ROUNDS and SCHOUW_LOAD_TEAMS change the defaults (200, 5 and
+// 20 teams: the two demo teams and 18 more, the providers dealt out over all of them; with
+// SCHOUW_LOAD_TEAMS=2 every client is in one of two teams of 100, so each pull brings the work of
+// a hundred others).
 #include "officeserverprocess.h"
 
 #include "domain/id.h"
@@ -26,6 +29,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -81,33 +85,85 @@ public:
     {
     }
 
-    bool prepare(int clientCount)
+    bool prepare(int clientCount, int teamCount)
     {
         const QJsonObject seeded = m_server.seed(Password);
         if (seeded.isEmpty()) {
             std::fprintf(stderr, "demo-seed failed: %s\n", qPrintable(m_server.lastError()));
             return false;
         }
-        QList<std::pair<QString, QString>> users; // login, team
+        QList<QStringList> loginsPerTeam; // fieldwork logins, by team in seed order
+        QStringList teamNames;
+        QList<QStringList> providersPerTeam;
+        for (const QJsonValue &team : seeded.value(QStringLiteral("teams")).toArray()) {
+            teamNames << team.toObject().value(QStringLiteral("name")).toString();
+            QStringList ids;
+            for (const QJsonValue &id :
+                 team.toObject().value(QStringLiteral("providerIds")).toArray())
+                ids << id.toString();
+            providersPerTeam << ids;
+            loginsPerTeam << QStringList();
+        }
         for (const QJsonValue &user : seeded.value(QStringLiteral("users")).toArray()) {
             const QJsonObject object = user.toObject();
             const QString role = object.value(QStringLiteral("role")).toString();
-            if (role == u"inspector" || role == u"family_inspector")
-                users.append({object.value(QStringLiteral("login")).toString(),
-                              object.value(QStringLiteral("team")).toString()});
+            const qsizetype team =
+                teamNames.indexOf(object.value(QStringLiteral("team")).toString());
+            if (team >= 0 && (role == u"inspector" || role == u"family_inspector"))
+                loginsPerTeam[team] << object.value(QStringLiteral("login")).toString();
         }
-        if (users.isEmpty())
+        if (!addTeams(teamCount, teamNames, providersPerTeam, loginsPerTeam))
             return false;
         for (int i = 0; i < clientCount; ++i) {
             auto client = std::make_unique<Client>();
-            const auto &[login, team] = users.at(i % users.size());
-            (void)team;
-            client->login = login;
+            const QStringList &logins = loginsPerTeam.at(i % loginsPerTeam.size());
+            client->login = logins.at((i / loginsPerTeam.size()) % logins.size());
             client->deviceId = idText(newId());
             client->network = std::make_unique<QNetworkAccessManager>();
             m_clients.push_back(std::move(client));
         }
         return m_server.start();
+    }
+
+    // Beyond the two demo teams, teams of their own with one fieldwork user each (the clients of
+    // a team are that user's devices), and the demo providers dealt out over all teams: what a
+    // client pulls is its own team's work, as in an inspectorate of many small teams.
+    bool addTeams(int teamCount, const QStringList &demoTeams,
+                  const QList<QStringList> &demoProviders, QList<QStringList> &loginsPerTeam)
+    {
+        QList<std::pair<QString, QString>> providers; // id, demo team
+        for (qsizetype t = 0; t < demoTeams.size(); ++t)
+            for (const QString &id : demoProviders.at(t))
+                providers.append({id, demoTeams.at(t)});
+        if (loginsPerTeam.isEmpty() || teamCount <= demoTeams.size())
+            return !loginsPerTeam.isEmpty();
+        const QString passwordFile = m_server.passwordFile(Password);
+        QList<QStringList> assigned(teamCount);
+        for (qsizetype i = 0; i < providers.size(); ++i)
+            assigned[i % teamCount] << providers.at(i).first;
+        for (int t = int(demoTeams.size()); t < teamCount; ++t) {
+            const QString name = QStringLiteral("Lastteam %1").arg(t + 1);
+            const QString login = QStringLiteral("last%1").arg(t + 1);
+            if (m_server.admin({QStringLiteral("team"), QStringLiteral("add"), name}) != 0 ||
+                m_server.admin({QStringLiteral("user"), QStringLiteral("add"), login,
+                                QStringLiteral("--name"), login, QStringLiteral("--team"), name,
+                                QStringLiteral("--role"), QStringLiteral("inspector"),
+                                QStringLiteral("--password-file"), passwordFile}) != 0)
+                return false;
+            QMap<QString, QStringList> fromDemoTeam;
+            for (const auto &[id, demoTeam] : std::as_const(providers))
+                if (assigned.at(t).contains(id))
+                    fromDemoTeam[demoTeam] << id;
+            for (auto it = fromDemoTeam.cbegin(); it != fromDemoTeam.cend(); ++it)
+                if (m_server.admin(QStringList {QStringLiteral("unassign"), it.key()} +
+                                   it.value()) != 0)
+                    return false;
+            if (assigned.at(t).isEmpty() ||
+                m_server.admin(QStringList {QStringLiteral("assign"), name} + assigned.at(t)) != 0)
+                return false;
+            loginsPerTeam << QStringList {login};
+        }
+        return true;
     }
 
     // Every client at once, each running `step` until it calls done; returns when all are done.
@@ -308,16 +364,19 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int clients = envInt("SCHOUW_LOAD_CLIENTS", 200);
     const int rounds = envInt("SCHOUW_LOAD_ROUNDS", 5);
+    const int teams = std::max(1, envInt("SCHOUW_LOAD_TEAMS", 20));
     // More connections than clients, the default four workers.
     test::OfficeServerProcess server(QStringLiteral("[server]\nmax_connections = 1024\n"));
     const bool postgres = !server.storeUrl().isEmpty();
     Load load(server);
-    if (!load.prepare(clients)) {
+    if (!load.prepare(clients, teams)) {
         std::fprintf(stderr, "set-up failed: %s\n", qPrintable(server.lastError()));
         return 1;
     }
-    std::printf("schouw-server on %s, %d clients, %d rounds of push (5 changes) + pull\n",
-                postgres ? "PostgreSQL" : "the embedded store", clients, rounds);
+    std::printf("schouw-server on %s, %d clients in %d teams, %d rounds of push (5 changes) + "
+                "pull\n",
+                postgres ? "PostgreSQL" : "the embedded store", clients, std::max(teams, 2),
+                rounds);
 
     QElapsedTimer wall;
     wall.start();

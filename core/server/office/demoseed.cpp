@@ -225,6 +225,7 @@ Result<int> runDemoSeed(const OfficeOptions &options, const QStringList &argumen
             return std::unexpected(assigned.error());
         QJsonObject object = OfficeAdmin::teamJson(teams.at(t));
         object.insert(QStringLiteral("providers"), *assigned);
+        object.insert(QStringLiteral("providerIds"), QJsonArray::fromStringList(perTeam.at(t)));
         teamJson.append(object);
     }
 

@@ -384,15 +384,22 @@ std::expected<PushReceipt, PushRefusal> OfficeService::push(const Principal &who
             return stored;
         };
 
+        // What the office already holds is skipped (a push whose answer was lost, sent again).
+        QStringList batchIds;
+        batchIds.reserve(qsizetype(batch.changes.size()));
+        for (const wire::WireChange &wire : batch.changes)
+            batchIds << uuidText(wire.changeId);
+        const auto known = session.knownChangeIds(batchIds, false);
+        if (!known)
+            return std::unexpected(known.error());
+        QList<StoredChange> accepted;
+
         for (const wire::WireChange &wire : batch.changes) {
             StoredChange change = storedFromWire(wire);
             const QString id = change.changeId;
             if (id.isEmpty())
                 return refuse(PushFailure::Invalid, id, QStringLiteral("change without id"));
-            auto known = session.hasChange(id);
-            if (!known)
-                return std::unexpected(known.error());
-            if (*known || seenInBatch.contains(id)) {
+            if (known->contains(id) || seenInBatch.contains(id)) {
                 ++receipt.duplicates;
                 continue;
             }
@@ -508,9 +515,6 @@ std::expected<PushReceipt, PushRefusal> OfficeService::push(const Principal &who
             change.receivedAt = at;
             change.scopeProviderId = scope.scopeProviderId;
             change.pushedBy = who.userId;
-            auto seq = session.appendChange(change);
-            if (!seq)
-                return std::unexpected(seq.error());
             if (isNew) {
                 if (auto stored = session.insertRecordScope(change.entityId, scope); !stored)
                     return stored;
@@ -521,6 +525,31 @@ std::expected<PushReceipt, PushRefusal> OfficeService::push(const Principal &who
                                                               scope.scopeProviderId);
                     !stored)
                     return stored;
+            accepted.append(std::move(change));
+        }
+
+        // Appended last, so that a PostgreSQL store holds its change-log lock (taken here, held
+        // to commit) for the appends alone, not for the checks above: with 200 clients pushing
+        // at once the lock was the queue. A concurrent push of the same changes (a retry while
+        // the first was running) may have appended some meanwhile: those are duplicates too.
+        // Their record scopes and blob references above are the same rows, written again.
+        QStringList acceptedIds;
+        acceptedIds.reserve(accepted.size());
+        for (const StoredChange &change : std::as_const(accepted))
+            acceptedIds << change.changeId;
+        const auto appendedMeanwhile = acceptedIds.isEmpty()
+            ? Result<QSet<QString>>(QSet<QString>())
+            : session.knownChangeIds(acceptedIds, true);
+        if (!appendedMeanwhile)
+            return std::unexpected(appendedMeanwhile.error());
+        for (const StoredChange &change : std::as_const(accepted)) {
+            if (appendedMeanwhile->contains(change.changeId)) {
+                ++receipt.duplicates;
+                continue;
+            }
+            auto seq = session.appendChange(change);
+            if (!seq)
+                return std::unexpected(seq.error());
             ++receipt.accepted;
         }
         auto last = session.lastSeq();

@@ -468,6 +468,23 @@ public:
         return QStringList(*list);
     }
 
+    Result<QSet<QString>> knownChangeIds(const QStringList &changeIds, bool) override
+    {
+        auto statement = m_db.prepare(QStringLiteral("SELECT 1 FROM changes WHERE change_id = ?"));
+        if (!statement)
+            return std::unexpected(statement.error());
+        QSet<QString> known;
+        for (const QString &id : changeIds) {
+            statement->reset();
+            statement->bind(1, id);
+            if (statement->next())
+                known.insert(id);
+            if (statement->error())
+                return std::unexpected(*statement->error());
+        }
+        return known;
+    }
+
     Result<bool> hasChange(const QString &changeId) override
     {
         auto statement = m_db.prepare(QStringLiteral("SELECT 1 FROM changes WHERE change_id = ?"));

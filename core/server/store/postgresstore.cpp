@@ -540,6 +540,27 @@ public:
                       PgParams().text(changeId));
     }
 
+    Result<QSet<QString>> knownChangeIds(const QStringList &changeIds, bool lockForAppend) override
+    {
+        if (lockForAppend)
+            if (auto locked = lockChangeLog(); !locked)
+                return std::unexpected(locked.error());
+        // One text[] parameter; each element quoted as an array literal wants it.
+        QStringList elements;
+        elements.reserve(changeIds.size());
+        for (QString id : changeIds)
+            elements << QLatin1Char('"') +
+                    id.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                        .replace(QLatin1Char('"'), QLatin1String("\\\"")) +
+                    QLatin1Char('"');
+        auto ids = readTexts(
+            QStringLiteral("SELECT change_id FROM changes WHERE change_id = ANY($1::text[])"),
+            PgParams().text(QLatin1Char('{') + elements.join(QLatin1Char(',')) + QLatin1Char('}')));
+        if (!ids)
+            return std::unexpected(ids.error());
+        return QSet<QString>(ids->cbegin(), ids->cend());
+    }
+
     Result<quint64> appendChange(const StoredChange &change) override
     {
         // THE CURSOR HAZARD. Clients pull "seq > cursor" and move their cursor to the highest

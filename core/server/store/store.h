@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -162,6 +163,14 @@ public:
     [[nodiscard]] virtual Result<QStringList> assignedProviders(const QString &teamId) = 0;
 
     [[nodiscard]] virtual Result<bool> hasChange(const QString &changeId) = 0;
+    // The ids among changeIds (UUID text) the store already holds, in one query. With
+    // lockForAppend the answer must stay true until this transaction's appends commit: the
+    // PostgreSQL store first takes the change-log lock that appendChange takes (the embedded
+    // store is serialised anyway). A push asks once without it to skip what it already sent,
+    // checks and prepares the rest, and asks again with it right before appending, so the lock
+    // is held for the appends alone.
+    [[nodiscard]] virtual Result<QSet<QString>> knownChangeIds(const QStringList &changeIds,
+                                                               bool lockForAppend) = 0;
     // Stores the change under the next global seq and returns that seq.
     [[nodiscard]] virtual Result<quint64> appendChange(const StoredChange &change) = 0;
     [[nodiscard]] virtual Result<std::optional<RecordScope>>

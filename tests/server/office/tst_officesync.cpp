@@ -133,7 +133,7 @@ private Q_SLOTS:
         const auto b =
             batch({visit(w.inspector, v, w.providerNorth), observation(w.inspector, uuid(), v)});
         auto first = w.office.service->push(w.inspector, b);
-        QVERIFY(first);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().detail));
         QCOMPARE(first->accepted, 2);
         QCOMPARE(first->duplicates, 0);
         const qint64 count = changeCount(w.office);
