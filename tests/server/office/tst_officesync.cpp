@@ -4,6 +4,9 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <thread>
+#include <vector>
+
 using namespace schouw;
 using namespace schouw::server;
 using schouw::test::TestOffice;
@@ -175,6 +178,47 @@ private Q_SLOTS:
             }
             return {};
         }));
+    }
+
+    // A retry that arrives while the first push of the same batch is still running (its answer
+    // was slow, the client gave up waiting): every change is stored once, whichever push wins,
+    // and the changes of the others count as duplicates. On PostgreSQL the pushes run in
+    // parallel until the append, where the second look at the known ids sees the winner's.
+    void sameBatchPushedConcurrentlyLandsOnce()
+    {
+        World w;
+        const QString v = uuid();
+        wire::ChangeBatch b = batch({visit(w.inspector, v, w.providerNorth)});
+        // Large enough that the pushes overlap (each takes a while on PostgreSQL).
+        for (int i = 0; i < 400; ++i)
+            b.changes.push_back(observation(w.inspector, uuid(), v));
+        const qint64 before = changeCount(w.office);
+        constexpr int Pushers = 4;
+        std::vector<std::expected<PushReceipt, PushRefusal>> results(
+            Pushers, std::unexpected(PushRefusal {}));
+        std::vector<std::thread> pushers;
+        for (int p = 0; p < Pushers; ++p)
+            pushers.emplace_back(
+                [&, p] { results[std::size_t(p)] = w.office.service->push(w.inspector, b); });
+        for (std::thread &pusher : pushers)
+            pusher.join();
+        int accepted = 0;
+        int duplicates = 0;
+        for (const auto &result : results) {
+            // None is refused: without the second look a PostgreSQL push would hit the unique
+            // change id at its append, roll back and answer "busy".
+            QVERIFY2(result, qPrintable(result ? QString() : result.error().detail));
+            accepted += result->accepted;
+            duplicates += result->duplicates;
+        }
+        QCOMPARE(accepted, int(b.changes.size()));
+        QCOMPARE(changeCount(w.office), before + qint64(b.changes.size()));
+        // And once more, after all of them: nothing new.
+        auto again = w.office.service->push(w.inspector, b);
+        QVERIFY(again);
+        QCOMPARE(again->accepted, 0);
+        QCOMPARE(again->duplicates, int(b.changes.size()));
+        QCOMPARE(duplicates, (Pushers - 1) * int(b.changes.size()));
     }
 
     void batchIsAllOrNothing()
