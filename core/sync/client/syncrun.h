@@ -74,8 +74,12 @@ struct SyncOptions
     std::chrono::milliseconds timeout {std::chrono::seconds(30)};
     bool allowDeletions = false; // go ahead with a mass deletion
     bool acceptServerChange = false; // go ahead when the office's data changed (restored backup)
+    // A push batch is one office transaction (the embedded store's lock is held for it), so it
+    // stays small; a pull page is read without a lock, and fewer, larger pages mean fewer commits
+    // here (10,000 changes: 0.59 s in pages of 5,000, 0.83 s in pages of 1,000). The office also
+    // ends a page at about 8 MiB.
     int pushBatchSize = 1000;
-    int pullPageSize = 1000;
+    int pullPageSize = 5000;
 };
 
 struct SyncSummary
