@@ -269,16 +269,23 @@ std::expected<TokenPair, AuthRefusal> OfficeService::refresh(const QString &refr
             return std::unexpected(user.error());
         if (!*user || (*user)->disabled)
             return refuse(AuthFailure::RefreshInvalid);
-        // Rotation: the presented token stops working as the new pair is issued.
-        if (auto deleted = session.deleteToken(TokenKind::Refresh, hash); !deleted)
-            return deleted;
         if (auto touched = session.touchDevice(deviceId, at); !touched)
             return touched;
         auto issued = d->issueTokens(session, **user, deviceId, at);
         if (!issued)
             return std::unexpected(issued.error());
         pair = std::move(*issued);
-        return {};
+        // Rotation. The presented token does not die at once: if this answer is lost, the
+        // client still holds only it, and a dead token would cost the inspector a password
+        // prompt. It keeps working for a short grace (never longer than it had), and a use of it
+        // meanwhile rotates again. Every other refresh token of the device goes: the unused
+        // successor of a rotation whose answer was lost, and the predecessor of this token,
+        // which dies here because its successor has now been used. So a device holds at most
+        // two: the one it uses and, for the grace, the one before.
+        const QDateTime graceEnd = at.addSecs(qint64(d->options.rotatedRefreshGrace.count()));
+        if (auto cut = session.shortenTokenExpiry(TokenKind::Refresh, hash, graceEnd); !cut)
+            return cut;
+        return session.keepOnlyRefreshTokens(deviceId, hash, tokenHash(pair.refreshToken));
     });
     if (refusal) {
         // A refused refresh must not be undone by the rollback: an expired or misused token is

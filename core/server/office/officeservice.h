@@ -137,6 +137,10 @@ struct OfficeOptions
     int storePoolSize = 4; // PostgreSQL connections at most
     std::chrono::minutes accessTokenLifetime {15};
     std::chrono::hours refreshTokenLifetime {24 * 30};
+    // How long a rotated refresh token keeps working, for a client whose refresh answer was lost
+    // (it retries with the token it still holds; the next sync may be up to 15 min of backoff
+    // away). It dies sooner, as soon as its successor is used. docs/sync-protocol.md.
+    std::chrono::seconds rotatedRefreshGrace {std::chrono::hours(1)};
     PasswordCost passwordCost = PasswordCost::Moderate;
     std::function<QDateTime()> clock; // empty: system UTC time; tests inject
 };

@@ -416,6 +416,24 @@ public:
         return {};
     }
 
+    Status shortenTokenExpiry(TokenKind kind, const QString &hash,
+                              const QDateTime &expiresAt) override
+    {
+        // Times are UTC text of one fixed format, so text order is time order.
+        return execute(QStringLiteral("UPDATE %1 SET expires_at = ?2 WHERE hash = ?1 AND "
+                                      "expires_at > ?2")
+                           .arg(tokenTable(kind)),
+                       {hash, timeText(expiresAt)});
+    }
+
+    Status keepOnlyRefreshTokens(const QString &deviceId, const QString &keptHash,
+                                 const QString &otherKeptHash) override
+    {
+        return execute(QStringLiteral("DELETE FROM refresh_tokens WHERE device_id = ? AND hash "
+                                      "NOT IN (?, ?)"),
+                       {deviceId, keptHash, otherKeptHash});
+    }
+
     Status deleteExpiredTokens(const QDateTime &now) override
     {
         for (TokenKind kind : {TokenKind::Access, TokenKind::Refresh})

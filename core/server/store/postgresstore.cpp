@@ -484,6 +484,24 @@ public:
         return {};
     }
 
+    Status shortenTokenExpiry(TokenKind kind, const QString &hash,
+                              const QDateTime &expiresAt) override
+    {
+        // Times are UTC text of one fixed format in "C" order, so text order is time order.
+        return execute(QStringLiteral("UPDATE %1 SET expires_at = $2 WHERE hash = $1 AND "
+                                      "expires_at > $2")
+                           .arg(tokenTable(kind)),
+                       PgParams().text(hash).text(timeText(expiresAt)));
+    }
+
+    Status keepOnlyRefreshTokens(const QString &deviceId, const QString &keptHash,
+                                 const QString &otherKeptHash) override
+    {
+        return execute(QStringLiteral("DELETE FROM refresh_tokens WHERE device_id = $1 AND hash "
+                                      "NOT IN ($2, $3)"),
+                       PgParams().text(deviceId).text(keptHash).text(otherKeptHash));
+    }
+
     Status deleteExpiredTokens(const QDateTime &now) override
     {
         for (TokenKind kind : {TokenKind::Access, TokenKind::Refresh})

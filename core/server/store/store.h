@@ -152,6 +152,13 @@ public:
                                                                        const QString &hash) = 0;
     [[nodiscard]] virtual Status deleteToken(TokenKind kind, const QString &hash) = 0;
     [[nodiscard]] virtual Status deleteTokensOfUser(const QString &userId) = 0;
+    // Brings a token's expiry forward to expiresAt (never later than it was).
+    [[nodiscard]] virtual Status shortenTokenExpiry(TokenKind kind, const QString &hash,
+                                                    const QDateTime &expiresAt) = 0;
+    // Deletes the refresh tokens of the device except the two named.
+    [[nodiscard]] virtual Status keepOnlyRefreshTokens(const QString &deviceId,
+                                                       const QString &keptHash,
+                                                       const QString &otherKeptHash) = 0;
     [[nodiscard]] virtual Status deleteExpiredTokens(const QDateTime &now) = 0;
 
     // True when the assignment was new (assign) or existed (unassign).

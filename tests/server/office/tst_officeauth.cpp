@@ -227,14 +227,65 @@ private Q_SLOTS:
         QVERIFY(second);
         QVERIFY(second->refreshToken != again->refreshToken);
         QVERIFY(office.service->authenticate(second->accessToken));
-        // The old refresh token stopped working.
+        // The new one rotates in turn; once it is used, the one before it is dead.
+        auto third = office.service->refresh(second->refreshToken, QStringLiteral("d1"), Address);
+        QVERIFY(third);
         QCOMPARE(office.service->refresh(again->refreshToken, QStringLiteral("d1"), Address)
                      .error()
                      .failure,
                  AuthFailure::RefreshInvalid);
-        // The new one works once.
-        QVERIFY(office.service->refresh(second->refreshToken, QStringLiteral("d1"), Address));
-        QVERIFY(!office.service->refresh(second->refreshToken, QStringLiteral("d1"), Address));
+        QVERIFY(office.service->refresh(third->refreshToken, QStringLiteral("d1"), Address));
+    }
+
+    // The answer to a refresh is lost: the client still holds only the token it sent, and
+    // retries with it at its next sync (after a backoff of up to 15 minutes).
+    void lostRefreshAnswerIsRetriedWithTheOldToken()
+    {
+        TestOffice office;
+        const QString team = office.addTeam(QStringLiteral("Noord"));
+        office.addUser(QStringLiteral("inge"), team, Role::Inspector);
+        auto held = office.login(QStringLiteral("inge"), QStringLiteral("d1"));
+        auto lost = office.service->refresh(held.refreshToken, QStringLiteral("d1"), Address);
+        QVERIFY(lost); // never reaches the client
+
+        office.advance(15 * 60);
+        auto retried = office.service->refresh(held.refreshToken, QStringLiteral("d1"), Address);
+        QVERIFY(retried);
+        QVERIFY(office.service->authenticate(retried->accessToken));
+        // The successor nobody received is dead; the one received works.
+        QCOMPARE(office.service->refresh(lost->refreshToken, QStringLiteral("d1"), Address)
+                     .error()
+                     .failure,
+                 AuthFailure::RefreshInvalid);
+        auto next = office.service->refresh(retried->refreshToken, QStringLiteral("d1"), Address);
+        QVERIFY(next);
+        // Once that one has been used, the old token is dead, grace or not.
+        QCOMPARE(office.service->refresh(held.refreshToken, QStringLiteral("d1"), Address)
+                     .error()
+                     .failure,
+                 AuthFailure::RefreshInvalid);
+        // Another device never gets in with it.
+        QCOMPARE(office.service->refresh(next->refreshToken, QStringLiteral("d2"), Address)
+                     .error()
+                     .failure,
+                 AuthFailure::RefreshInvalid);
+    }
+
+    void rotatedRefreshTokenDiesAfterItsGrace()
+    {
+        TestOffice office;
+        const QString team = office.addTeam(QStringLiteral("Noord"));
+        office.addUser(QStringLiteral("inge"), team, Role::Inspector);
+        auto held = office.login(QStringLiteral("inge"), QStringLiteral("d1"));
+        auto rotated = office.service->refresh(held.refreshToken, QStringLiteral("d1"), Address);
+        QVERIFY(rotated);
+        office.advance(3600); // the grace of one hour is over
+        QCOMPARE(office.service->refresh(held.refreshToken, QStringLiteral("d1"), Address)
+                     .error()
+                     .failure,
+                 AuthFailure::RefreshInvalid);
+        // The successor lives its full 30 days.
+        QVERIFY(office.service->refresh(rotated->refreshToken, QStringLiteral("d1"), Address));
     }
 
     void refreshTokenExpires()
