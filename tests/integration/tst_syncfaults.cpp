@@ -9,6 +9,7 @@
 // SCHOUW_FAULT_RUNS (default 200) faulted syncs; SCHOUW_FAULT_SEED replays a run (the seed is
 // printed at the start and in every failure message).
 #include "faultproxy.h"
+#include "httpcall.h"
 #include "officeserverprocess.h"
 #include "syncdriver.h"
 #include "testvault.h"
@@ -25,11 +26,8 @@
 #include "vault/visitrepository.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -75,57 +73,17 @@ struct Laptop
     std::set<QString> localChanges; // every change id ever recorded here
 };
 
-struct HttpAnswer
-{
-    int status = 0;
-    QByteArray body;
-    QByteArray more;
-    qint64 nextCursor = -1;
-};
-
-HttpAnswer httpCall(const QByteArray &method, const QUrl &url, const QByteArray &token,
-                    const QByteArray &body = {}, const QByteArray &type = "application/json")
-{
-    QNetworkAccessManager manager;
-    QNetworkRequest request(url);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, type);
-    request.setTransferTimeout(30'000);
-    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    HttpAnswer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    answer.more = reply->rawHeader("Schouw-More");
-    bool ok = false;
-    answer.nextCursor = reply->rawHeader("Schouw-Next-Cursor").toLongLong(&ok);
-    if (!ok)
-        answer.nextCursor = -1;
-    reply->deleteLater();
-    return answer;
-}
+using test::HttpAnswer;
+using test::httpCall;
 
 // The office's own view: every change a user of the team can pull, from a device it has never
 // seen (a pull leaves out the caller's device's own pushes), as change ids in sequence order.
 // Empty with a message in `error` if that failed.
 QStringList officeChangeIds(const QUrl &server, const QString &user, QString *error)
 {
-    const QJsonObject login {
-        {QStringLiteral("user"), user},
-        {QStringLiteral("password"), DemoPassword},
-        {QStringLiteral("deviceId"), idText(newId())},
-        {QStringLiteral("deviceName"), QStringLiteral("fault test office view")}};
-    const HttpAnswer tokens =
-        httpCall("POST", server.resolved(QUrl(QStringLiteral("/v1/auth/login"))), {},
-                 QJsonDocument(login).toJson(QJsonDocument::Compact));
-    const QByteArray token = QJsonDocument::fromJson(tokens.body)
-                                 .object()
-                                 .value(QLatin1String("accessToken"))
-                                 .toString()
-                                 .toLatin1();
+    const HttpAnswer tokens = test::login(server, user, DemoPassword, idText(newId()));
+    const QByteArray token =
+        tokens.json().value(QLatin1String("accessToken")).toString().toLatin1();
     if (token.isEmpty()) {
         *error = QStringLiteral("office login failed: HTTP %1").arg(tokens.status);
         return {};
@@ -138,15 +96,17 @@ QStringList officeChangeIds(const QUrl &server, const QString &user, QString *er
             server.resolved(QUrl(QStringLiteral("/v1/sync/pull?after=%1&limit=5000").arg(cursor))),
             token);
         auto batch = wire::decodeBatch(page.body);
-        if (page.status != 200 || !batch || page.nextCursor < cursor) {
+        bool cursorRead = false;
+        const qint64 next = page.header("Schouw-Next-Cursor").toLongLong(&cursorRead);
+        if (page.status != 200 || !batch || !cursorRead || next < cursor) {
             *error =
                 QStringLiteral("office pull after %1 failed: HTTP %2").arg(cursor).arg(page.status);
             return {};
         }
         for (const wire::WireChange &change : batch->changes)
             ids << sync::fromWire(change).changeId;
-        cursor = page.nextCursor;
-        if (page.more != "1")
+        cursor = next;
+        if (page.header("Schouw-More") != "1")
             return ids;
     }
 }

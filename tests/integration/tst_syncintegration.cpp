@@ -1,6 +1,7 @@
 // Integration: real schouw-server processes on loopback, real client vaults syncing through the
 // real HTTP client. Inspectors record on the same visit offline and sync in different orders; all
 // vaults must converge, nothing lost or duplicated; other teams and administrators see nothing.
+#include "httpcall.h"
 #include "officeserverprocess.h"
 #include "syncdriver.h"
 #include "testvault.h"
@@ -17,12 +18,9 @@
 #include "vault/observationrepository.h"
 #include "vault/visitrepository.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -62,49 +60,13 @@ using test::column;
 using test::fieldworkDump;
 using test::firstValue;
 
-struct HttpAnswer
-{
-    int status = 0;
-    QByteArray body;
-    QByteArray error;
-};
-
-HttpAnswer httpCall(const QByteArray &method, const QUrl &url, const QByteArray &token,
-                    const QByteArray &body = {},
-                    const QByteArray &type = "application/x-schouw-batch")
-{
-    QNetworkAccessManager manager;
-    QNetworkRequest request(url);
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, type);
-    request.setTransferTimeout(15'000);
-    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    HttpAnswer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    answer.error = QJsonDocument::fromJson(answer.body)
-                       .object()
-                       .value(QLatin1String("error"))
-                       .toString()
-                       .toUtf8();
-    reply->deleteLater();
-    return answer;
-}
+using test::HttpAnswer;
+using test::httpCall;
 
 QByteArray login(const QUrl &server, const QString &user, const QString &deviceId)
 {
-    QJsonObject body {{QStringLiteral("user"), user},
-                      {QStringLiteral("password"), DemoPassword},
-                      {QStringLiteral("deviceId"), deviceId},
-                      {QStringLiteral("deviceName"), QStringLiteral("integration test")}};
-    auto answer = httpCall("POST", server.resolved(QUrl(QStringLiteral("/v1/auth/login"))), {},
-                           QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
-    return QJsonDocument::fromJson(answer.body)
-        .object()
+    return test::login(server, user, DemoPassword, deviceId)
+        .json()
         .value(QLatin1String("accessToken"))
         .toString()
         .toUtf8();
@@ -403,8 +365,9 @@ void TestSyncIntegration::otherTeamSeesAndChangesNothing()
                             .toStdString();
     change.deviceId = "outsider";
     change.hlc = 1;
-    auto refused = httpCall("POST", m_server->url().resolved(QUrl(QStringLiteral("/v1/sync/push"))),
-                            token, wire::encodeBatch(wire::ChangeBatch {{change}}));
+    auto refused =
+        httpCall("POST", m_server->url().resolved(QUrl(QStringLiteral("/v1/sync/push"))), token,
+                 wire::encodeBatch(wire::ChangeBatch {{change}}), test::kBatchType);
     QCOMPARE(refused.status, 403);
     QCOMPARE(refused.error, QByteArray("forbidden"));
 
@@ -415,7 +378,7 @@ void TestSyncIntegration::otherTeamSeesAndChangesNothing()
     change.op = 1;
     change.fieldsJson = R"({"type":"announced"})";
     refused = httpCall("POST", m_server->url().resolved(QUrl(QStringLiteral("/v1/sync/push"))),
-                       token, wire::encodeBatch(wire::ChangeBatch {{change}}));
+                       token, wire::encodeBatch(wire::ChangeBatch {{change}}), test::kBatchType);
     QCOMPARE(refused.status, 403);
 
     // A full pull from the start holds nothing of that visit.
@@ -454,13 +417,13 @@ void TestSyncIntegration::unauthenticatedHostilePushNeverDecoded()
     QByteArray hostile("SCHW\x01\x00\xff\xff\xff\xff", 10);
     hostile += QByteArray(1024, '\xff');
     auto answer = httpCall("POST", m_server->url().resolved(QUrl(QStringLiteral("/v1/sync/push"))),
-                           {}, hostile);
+                           {}, hostile, test::kBatchType);
     QCOMPARE(answer.status, 401);
     // With a token the decoder runs and refuses it cleanly; the server keeps serving.
     const QByteArray token =
         login(m_server->url(), QStringLiteral("inspecteur"), newId().toString());
     answer = httpCall("POST", m_server->url().resolved(QUrl(QStringLiteral("/v1/sync/push"))),
-                      token, hostile);
+                      token, hostile, test::kBatchType);
     QCOMPARE(answer.status, 400);
     QCOMPARE(answer.error, QByteArray("malformed"));
     QCOMPARE(
